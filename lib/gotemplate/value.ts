@@ -1,0 +1,227 @@
+// The Go value model every part of the engine shares (gotemplate, sprig, helm).
+//
+// Go is typed where JavaScript is not, and Helm's output depends on those types
+// (an int prints "80", a float64 from values.yaml prints "80" but `eq .port 80`
+// fails with "incompatible types"). So the mapping is fixed and total:
+//
+//   Go                         JS
+//   nil / missing / invalid    null (undefined is read as null too)
+//   bool                       boolean
+//   string                     string (UTF-16 here; functions that count bytes convert)
+//   int, int64, uint…          bigint            (template literals, --set ints, len, add…)
+//   float64                    number            (every number read from a values file)
+//   []interface{} / []string   Array
+//   map[string]interface{}     plain object (prototype Object.prototype or null)
+//   []byte                     Uint8Array
+//   struct / pointer to one    GoStruct          (.Release, .Chart, .Capabilities, time.Time…)
+//   func                       GoFuncValue       (for the `call` builtin)
+
+export type GoValue =
+  | null
+  | undefined
+  | boolean
+  | string
+  | bigint
+  | number
+  | GoValue[]
+  | GoMap
+  | Uint8Array
+  | GoStruct
+  | GoFuncValue;
+
+export interface GoMap {
+  [key: string]: GoValue;
+}
+
+/** A Go method or func value: receives already-checked arguments, throws to return an error. */
+export type GoMethod = (...args: any[]) => GoValue;
+
+/**
+ * A Go struct (or pointer to one). Fields are read by `.Name`; methods are called by
+ * `.Name arg…`. `typeName` is what Go's %T and error messages print (e.g. "*chart.Metadata").
+ * `str`, when present, is the struct's String() method as fmt would call it.
+ */
+export class GoStruct {
+  constructor(
+    readonly typeName: string,
+    readonly fields: Record<string, GoValue>,
+    readonly methods: Record<string, FuncSpec> = {},
+    readonly str?: () => string,
+  ) {}
+}
+
+export class GoFuncValue {
+  constructor(readonly spec: FuncSpec) {}
+}
+
+/**
+ * Parameter types a function can declare. The executor checks and converts arguments
+ * against them exactly as Go's reflect-based call does, and produces Go's error text
+ * ("wrong type for value; expected string; got int") when they do not fit.
+ *  - 'any'     interface{}: anything, a missing value arrives as null
+ *  - 'string'  string only
+ *  - 'int' | 'int64' | 'uint' …  a bigint (an untyped literal converts; a float64 does not)
+ *  - 'float64' a number (an untyped int literal converts)
+ *  - 'bool'
+ *  - 'list'    []interface{}: an Array
+ *  - 'strings' []string: an Array of strings
+ *  - 'map'     map[string]interface{}: a plain object
+ *  - 'bytes'   []byte
+ */
+export type ParamType =
+  | 'any'
+  | 'string'
+  | 'int'
+  | 'int64'
+  | 'int32'
+  | 'uint'
+  | 'uint32'
+  | 'uint64'
+  | 'float64'
+  | 'bool'
+  | 'list'
+  | 'strings'
+  | 'map'
+  | 'bytes'
+  | 'time'
+  | 'duration';
+
+export interface FuncSpec {
+  params: ParamType[];
+  /** element type of a trailing `...T` parameter */
+  variadic?: ParamType;
+  /** throw FuncError (or any Error) for Go's non-nil error return */
+  fn: (...args: any[]) => GoValue;
+  /** true where the result varies between calls (now, rand*, uuid, gen*) */
+  nondeterministic?: boolean;
+}
+
+export type FuncMap = Record<string, FuncSpec>;
+
+/** What a function returns as its Go `error`; the executor wraps it as "error calling NAME: msg". */
+export class FuncError extends Error {}
+
+export function isNil(v: GoValue): v is null | undefined {
+  return v === null || v === undefined;
+}
+
+export function isMap(v: unknown): v is GoMap {
+  if (v === null || typeof v !== 'object') return false;
+  const p = Object.getPrototypeOf(v);
+  return p === Object.prototype || p === null;
+}
+
+export function isList(v: unknown): v is GoValue[] {
+  return Array.isArray(v);
+}
+
+export function newMap(): GoMap {
+  return Object.create(null) as GoMap;
+}
+
+export function hasKey(m: GoMap, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(m, k);
+}
+
+/** Map keys in Go's iteration order for templates and fmt: sorted by byte value. */
+export function sortedKeys(m: GoMap): string[] {
+  return Object.keys(m).sort(compareGoStrings);
+}
+
+/** Go compares strings by bytes; UTF-16 code unit order differs only for astral vs BMP>U+E000. */
+export function compareGoStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const ca = a.codePointAt(i)!;
+    const cb = b.codePointAt(i)!;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    if (ca > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+/** Go's reflect.Kind names, as %T-independent classification used by sprig's kindOf. */
+export type Kind =
+  | 'invalid'
+  | 'bool'
+  | 'string'
+  | 'int'
+  | 'float64'
+  | 'slice'
+  | 'map'
+  | 'struct'
+  | 'func';
+
+export function kindOf(v: GoValue): Kind {
+  if (v === null || v === undefined) return 'invalid';
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'string';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float64';
+  }
+  if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
+  if (v instanceof GoStruct) return 'struct';
+  if (v instanceof GoFuncValue) return 'func';
+  return 'map';
+}
+
+/** What Go's %T prints for a value held in an interface{}. */
+export function goTypeName(v: GoValue): string {
+  if (v === null || v === undefined) return '<nil>';
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'string';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float64';
+  }
+  if (Array.isArray(v)) return '[]interface {}';
+  if (v instanceof Uint8Array) return '[]uint8';
+  if (v instanceof GoStruct) return v.typeName;
+  if (v instanceof GoFuncValue) return 'func';
+  return 'map[string]interface {}';
+}
+
+/** Go's truth: false, 0, nil, empty string/slice/map are false; structs are true. */
+export function isTrue(v: GoValue): boolean {
+  if (v === null || v === undefined) return false;
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'string':
+      return v.length > 0;
+    case 'bigint':
+      return v !== 0n;
+    case 'number':
+      return v !== 0;
+  }
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof Uint8Array) return v.length > 0;
+  if (v instanceof GoStruct || v instanceof GoFuncValue) return true;
+  return Object.keys(v).length > 0;
+}
+
+const utf8 = new TextEncoder();
+const utf8d = new TextDecoder();
+
+/** Go strings are bytes: len, substr and trunc count UTF-8 bytes. */
+export function byteLength(s: string): number {
+  return utf8.encode(s).length;
+}
+
+export function toBytes(s: string): Uint8Array {
+  return utf8.encode(s);
+}
+
+export function fromBytes(b: Uint8Array): string {
+  return utf8d.decode(b);
+}

@@ -1,0 +1,3 @@
+import type { FuncMap } from '../gotemplate/value';
+
+export const funcs: FuncMap = {};
