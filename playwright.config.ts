@@ -5,12 +5,12 @@ const PORT = Number(process.env.E2E_PORT || 3100);
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  outputDir: 'test-results/playwright-output',
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 120_000,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   globalSetup: './e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

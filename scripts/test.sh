@@ -18,7 +18,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-results
 
 echo "== layer 3/3: browser (playwright + chromium)"
 e2e=0
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || e2e=$?
+npx playwright test || e2e=$?
 
 node scripts/summary.mjs test-results/vitest.json test-results/playwright.json
 if [ "$unit" -ne 0 ] || [ "$e2e" -ne 0 ]; then exit 1; fi
