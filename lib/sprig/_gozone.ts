@@ -77,10 +77,8 @@ export function loadLocation(name: string): Location | undefined {
     return undefined;
   }
   if (resolved !== name && resolved.toLowerCase() === name.toLowerCase()) return undefined;
-  if (resolved !== name && !ZONE_ABBRS[name] && name.toLowerCase() === name && /[a-z]/.test(name) && name !== 'zulu') {
-    // An all-lower-case alias such as "america/new_york" is a case variant Intl folded.
-    return undefined;
-  }
+  // Every zone file name segment starts with a capital; Intl also takes "us/eastern".
+  if (name.split('/').some((seg) => /^[a-z]/.test(seg))) return undefined;
   return { kind: 'zone', name, tz: name };
 }
 
