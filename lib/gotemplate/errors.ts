@@ -1,0 +1,91 @@
+// The one error type the template engine throws across its public boundary. It keeps
+// Go's exact text (toString) and the structured parts, so callers never re-parse text.
+import { quote } from './strconv';
+
+export type TemplateErrorKind = 'parse' | 'exec' | 'limit';
+
+export interface TemplateErrorInit {
+  kind: TemplateErrorKind;
+  /** location name: the name the text was parsed under (Go's Tree.ParseName), the file */
+  template: string;
+  /** the template being executed (Go's `executing "NAME"`); '' for parse errors */
+  executing?: string;
+  line?: number;
+  col?: number;
+  context?: string;
+  message: string;
+  /** Go's whole error text; computed from the parts when absent */
+  text?: string;
+  cause?: unknown;
+}
+
+export class TemplateError extends Error {
+  kind: TemplateErrorKind;
+  /** Go's Tree.ParseName of the failing node: the file (or parse name) it was written in. */
+  template: string;
+  /** The template Go was executing (the `define` name inside a file); '' for parse errors. */
+  executing: string;
+  /** 1-based line; 0 when Go's text has no location. */
+  line: number;
+  /** Go's 0-based byte column in the line (exec errors); -1 when Go prints none. */
+  col: number;
+  /** The `<…>` part of exec errors: the failing node printed back as source. */
+  context: string;
+  /** The bare message, without Go's "template: NAME:LINE:COL: executing … at <…>: " prefix. */
+  declare message: string;
+  /** The error of a nested execution (include/tpl) that this one wraps, if any. */
+  declare cause?: unknown;
+  private readonly text: string;
+
+  constructor(init: TemplateErrorInit) {
+    super(init.message);
+    this.name = 'TemplateError';
+    this.kind = init.kind;
+    this.template = init.template;
+    this.executing = init.executing ?? '';
+    this.line = init.line ?? 0;
+    this.col = init.col ?? -1;
+    this.context = init.context ?? '';
+    if (init.cause !== undefined) this.cause = init.cause;
+    this.text = init.text ?? formatGoError(this);
+  }
+
+  /** Go's exact error text. */
+  override toString(): string {
+    return this.text;
+  }
+
+  /** The innermost wrapped TemplateError (this one when nothing is wrapped). */
+  get innermost(): TemplateError {
+    let e: TemplateError = this;
+    while (e.cause instanceof TemplateError) e = e.cause;
+    return e;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      kind: this.kind,
+      template: this.template,
+      executing: this.executing,
+      line: this.line,
+      col: this.col,
+      context: this.context,
+      message: this.message,
+      text: this.text,
+      cause: this.cause instanceof TemplateError ? this.cause.toJSON() : undefined,
+    };
+  }
+}
+
+function formatGoError(e: TemplateError): string {
+  if (e.kind === 'parse') return `template: ${e.template}:${e.line}: ${e.message}`;
+  if (e.line === 0) return `template: ${e.executing || e.template}: ${e.message}`;
+  return `template: ${e.template}:${e.line}:${e.col}: executing ${quote(e.executing)} at <${e.context}>: ${e.message}`;
+}
+
+/** The text a caught error contributes to "error calling NAME: …" (Go's %w of the error). */
+export function errorText(e: unknown): string {
+  if (e instanceof TemplateError) return e.toString();
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
