@@ -1,3 +1,107 @@
-import type { FuncMap } from '../gotemplate/value';
+// Sprig's reflection functions (reflect.go) and Go's reflect.DeepEqual, which `deepEqual`
+// exposes and `has`, `uniq` and `without` compare with.
+//
+// Known limit of the value model: Go int and int64 are both a bigint here, and []string
+// and []int are both an Array. So `typeOf (add 1 2)` prints "int" where Helm prints
+// "int64", `kindOf (add 1 1)` "int" where Helm says "int64", `typeOf (keys $d)`
+// "[]interface {}" where Helm says "[]string", and `deepEqual (add 1 1) 2` is true where
+// Helm says false. Named map types (`.Values` is common.Values in Helm) print as
+// map[string]interface {}.
+import { type FuncMap, type GoMap, type GoValue, GoFuncValue, GoStruct, goTypeName, hasKey, isMap } from '../gotemplate/value';
 
-export const funcs: FuncMap = {};
+/** reflect.Kind's String() of a value held in an interface{}, as sprig's kindOf prints it. */
+export function goKind(v: GoValue): string {
+  if (v === null || v === undefined) return 'invalid';
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'string';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return 'float64';
+  }
+  if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
+  // .Capabilities and friends are pointers to structs: their kind is "ptr".
+  if (v instanceof GoStruct) return v.typeName.startsWith('*') ? 'ptr' : 'struct';
+  if (v instanceof GoFuncValue) return 'func';
+  return 'map';
+}
+
+/** fmt's %T. */
+export function typeOf(v: GoValue): string {
+  return goTypeName(v);
+}
+
+/**
+ * reflect.DeepEqual for two interface{} values: equal dynamic types, then equal contents.
+ * A list or map is deeply equal to itself even when it holds a NaN (Go compares the
+ * pointers first); funcs are never equal.
+ */
+export function deepEqual(a: GoValue, b: GoValue): boolean {
+  if (a === undefined) a = null;
+  if (b === undefined) b = null;
+  if (a === null || b === null) return a === b;
+  if (typeof a !== typeof b) return false;
+  switch (typeof a) {
+    case 'boolean':
+    case 'string':
+    case 'bigint':
+    case 'number':
+      return a === b;
+  }
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    if (a === b) return true;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (a instanceof Uint8Array) {
+    if (!(b instanceof Uint8Array) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+  if (a instanceof GoStruct) {
+    if (!(b instanceof GoStruct) || a.typeName !== b.typeName) return false;
+    if (a === b) return true;
+    return deepEqualFields(a.fields, b.fields);
+  }
+  if (a instanceof GoFuncValue) return false;
+  if (isMap(a)) {
+    if (!isMap(b)) return false;
+    if (a === b) return true;
+    return deepEqualFields(a, b);
+  }
+  return false;
+}
+
+function deepEqualFields(a: GoMap | Record<string, GoValue>, b: GoMap | Record<string, GoValue>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!hasKey(b as GoMap, k) || !deepEqual(a[k], b[k])) return false;
+  }
+  return true;
+}
+
+export const funcs: FuncMap = {
+  // typeOf(src interface{}) string
+  typeOf: { params: ['any'], fn: (src: GoValue) => typeOf(src) },
+  // typeIs(target string, src interface{}) bool
+  typeIs: { params: ['string', 'any'], fn: (target: string, src: GoValue) => target === typeOf(src) },
+  // typeIsLike(target string, src interface{}) bool: the type or a pointer to it
+  typeIsLike: {
+    params: ['string', 'any'],
+    fn: (target: string, src: GoValue) => {
+      const t = typeOf(src);
+      return target === t || '*' + target === t;
+    },
+  },
+  // kindOf(src interface{}) string
+  kindOf: { params: ['any'], fn: (src: GoValue) => goKind(src) },
+  // kindIs(target string, src interface{}) bool
+  kindIs: { params: ['string', 'any'], fn: (target: string, src: GoValue) => target === goKind(src) },
+  // reflect.DeepEqual(x, y any) bool
+  deepEqual: { params: ['any', 'any'], fn: (x: GoValue, y: GoValue) => deepEqual(x, y) },
+};
