@@ -189,13 +189,12 @@ export function durationString(d: bigint): string {
   } else {
     const [frac, secs] = fmtFrac(u, 9);
     out = (secs % 60n).toString() + frac + 's';
-    let mins = secs / 60n;
+    const mins = secs / 60n;
     if (mins > 0n) {
       out = (mins % 60n).toString() + 'm' + out;
       const hours = mins / 60n;
       if (hours > 0n) out = hours.toString() + 'h' + out;
     }
-    void mins;
   }
   return neg ? '-' + out : out;
 }

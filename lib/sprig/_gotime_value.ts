@@ -1,7 +1,7 @@
 // time.Time and time.Duration as template values: GoStructs whose methods are the ones a
 // chart can call (`now.Year`, `$t.Format "2006"`, `($a.Sub $b).Hours`), printing as Go's
 // String methods print.
-import { GoStruct, type FuncSpec, type GoValue, FuncError } from '../gotemplate/value';
+import { GoStruct, type FuncSpec, FuncError } from '../gotemplate/value';
 import * as gt from './_gotime';
 import { locationName } from './_gozone';
 
@@ -45,7 +45,7 @@ function describe(v: unknown): string {
 }
 
 /** A named integer type that prints its name (time.Month, time.Weekday). */
-function namedInt(typeName: string, n: number, name: string): GoStruct {
+function namedInt(typeName: string, name: string): GoStruct {
   return new GoStruct(typeName, {}, { String: { params: [], fn: () => name } }, () => name);
 }
 
@@ -55,13 +55,12 @@ function m(params: FuncSpec['params'], fn: FuncSpec['fn']): FuncSpec {
 
 function timeMethods(t: gt.Time): Record<string, FuncSpec> {
   const c = () => gt.civil(t);
-  const since = () => BigInt(t.sec - gt.zeroTime.sec) * gt.Second + BigInt(t.nsec);
   const unixNs = () => BigInt(t.sec) * gt.Second + BigInt(t.nsec);
   return {
     Year: m([], () => BigInt(c().year)),
     Month: m([], () => {
       const mo = c().month;
-      return namedInt('time.Month', mo, gt.longMonthNames[mo - 1]);
+      return namedInt('time.Month', gt.longMonthNames[mo - 1]);
     }),
     Day: m([], () => BigInt(c().day)),
     Hour: m([], () => BigInt(c().hour)),
@@ -71,7 +70,7 @@ function timeMethods(t: gt.Time): Record<string, FuncSpec> {
     YearDay: m([], () => BigInt(c().yday)),
     Weekday: m([], () => {
       const w = c().weekday;
-      return namedInt('time.Weekday', w, gt.weekdayNames[w]);
+      return namedInt('time.Weekday', gt.weekdayNames[w]);
     }),
     Unix: m([], () => BigInt(t.sec)),
     UnixMilli: m([], () => unixNs() / 1000000n),
@@ -95,8 +94,6 @@ function timeMethods(t: gt.Time): Record<string, FuncSpec> {
     IsZero: m([], () => gt.isZero(t)),
     Truncate: m(['duration'], (d: unknown) => new GoTime(gt.truncate(t, durationArg(d)))),
     Round: m(['duration'], (d: unknown) => new GoTime(gt.round(t, durationArg(d)))),
-    // Go's zero-based absolute nanoseconds are not a method; kept for Round's tests.
-    ...(false ? { _since: m([], () => since()) } : {}),
   };
 }
 
@@ -117,5 +114,3 @@ function durationMethods(d: bigint): Record<string, FuncSpec> {
     Abs: m([], () => new GoDuration(d >= 0n ? d : d === -(1n << 63n) ? (1n << 63n) - 1n : -d)),
   };
 }
-
-export type { GoValue };
