@@ -1,32 +1,82 @@
 'use client';
 // The editor wrapper: the app talks to Monaco only through this component.
-import Editor, { type OnMount } from '@monaco-editor/react';
-import { useMemo } from 'react';
+import Editor from '@monaco-editor/react';
+import { useEffect, useMemo, useRef } from 'react';
+import type * as Monaco from 'monaco-editor';
 import { setupMonaco } from './monaco-setup';
+
+export interface EditorMarker {
+  /** 1-based line */
+  line: number;
+  /** 1-based UTF-16 column (Monaco's); convert Go's byte column with goColumnToMonaco */
+  column: number;
+  message: string;
+}
 
 export interface CodeEditorProps {
   /** a stable model path, e.g. "backend/values.yaml": one Monaco model per file */
   path: string;
   value: string;
-  language?: 'yaml' | 'plaintext' | 'shell' | 'go-template';
+  language?: 'yaml' | 'plaintext' | 'shell';
   readOnly?: boolean;
   height?: string | number;
   ariaLabel: string;
   onChange?: (text: string) => void;
-  onMount?: OnMount;
+  /** an error to show in the gutter and squiggle */
+  marker?: EditorMarker;
+  /** move the cursor here and focus; a new object each time it should happen */
+  reveal?: { line: number; column: number };
+  onReady?: (editor: Monaco.editor.IStandaloneCodeEditor, monaco: typeof Monaco) => void;
+}
+
+/** Go reports a 0-based byte offset within the line; Monaco wants a 1-based UTF-16 column. */
+export function goColumnToMonaco(lineText: string, byteCol: number): number {
+  const bytes = new TextEncoder().encode(lineText);
+  const prefix = new TextDecoder().decode(bytes.slice(0, Math.max(0, byteCol)));
+  return prefix.length + 1;
 }
 
 export default function CodeEditor(props: CodeEditorProps) {
-  useMemo(() => setupMonaco(), []);
+  const monaco = useMemo(() => setupMonaco(), []);
+  const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+
+  useEffect(() => {
+    const ed = editorRef.current;
+    const model = ed?.getModel();
+    if (!ed || !model) return;
+    const m = props.marker;
+    monaco.editor.setModelMarkers(
+      model,
+      'chartwright',
+      m ? [{ severity: monaco.MarkerSeverity.Error, message: m.message, startLineNumber: m.line, startColumn: m.column, endLineNumber: m.line, endColumn: model.getLineMaxColumn(Math.min(m.line, model.getLineCount())) }] : [],
+    );
+  }, [props.marker, props.value, monaco]);
+
+  useEffect(() => {
+    const ed = editorRef.current;
+    if (!ed || !props.reveal) return;
+    ed.setPosition({ lineNumber: props.reveal.line, column: props.reveal.column });
+    ed.revealLineInCenter(props.reveal.line);
+    ed.focus();
+  }, [props.reveal]);
+
   return (
     <Editor
       path={props.path}
       value={props.value}
-      language={props.language === 'go-template' ? 'yaml' : props.language ?? 'yaml'}
+      language={props.language ?? 'yaml'}
       height={props.height ?? '60vh'}
       theme="vs"
       onChange={(v) => props.onChange?.(v ?? '')}
-      onMount={props.onMount}
+      onMount={(ed, m) => {
+        editorRef.current = ed;
+        props.onReady?.(ed, m);
+        if (props.reveal) {
+          ed.setPosition({ lineNumber: props.reveal.line, column: props.reveal.column });
+          ed.revealLineInCenter(props.reveal.line);
+          ed.focus();
+        }
+      }}
       loading={<div role="status">Loading editor…</div>}
       options={{
         readOnly: props.readOnly,
@@ -36,6 +86,8 @@ export default function CodeEditor(props: CodeEditorProps) {
         ariaLabel: props.ariaLabel,
         tabSize: 2,
         automaticLayout: true,
+        tabFocusMode: true,
+        renderValidationDecorations: 'on',
       }}
     />
   );

@@ -136,7 +136,7 @@ let printStarts: number[] | undefined;
 function printRuns(): number[] {
   if (!printStarts) {
     let at = 0;
-    printStarts = PRINT_TABLE.split(',').map((d) => (at += parseInt(d, 36)));
+    printStarts = PRINT_TABLE.split(',').map((d) => (at += Number.parseInt(d, 36)));
   }
   return printStarts;
 }
@@ -144,6 +144,7 @@ function printRuns(): number[] {
 /** strconv.IsPrint: letters, marks, numbers, punctuation, symbols (Unicode 15.0) and ASCII space. */
 export function isPrint(r: number): boolean {
   if (r < 0x7f) return r >= 0x20;
+  if (r >= 0xd800 && r <= 0xdfff) return false;
   if (r > MaxRune) return false;
   // runs[k] starts a printable run when k is even; find the last start <= r.
   const runs = printRuns();

@@ -1,0 +1,117 @@
+// What the executor knows about Go types beyond value.ts: the parameter kinds of
+// callables (FuncSpec's ParamType plus reflect.Value for builtins), Go's names for them
+// in error texts, and named map types (Helm's .Values is a `common.Values`, not a plain
+// map[string]interface {}, and Go's errors say so).
+import { type FuncSpec, type GoMap, type GoValue, type ParamType, GoStruct, goTypeName, isMap } from './value';
+
+/** A parameter kind: Go types of value.ts, plus 'reflect' (reflect.Value: the raw value). */
+export type Param = ParamType | 'reflect';
+
+/**
+ * A function or method as the executor calls it. Builtins declare 'reflect' parameters
+ * and receive raw values: `undefined` is Go's invalid reflect.Value (a missing value
+ * that went through a pipeline), `null` a nil interface{} (a map's nil or missing entry).
+ */
+export interface Callable {
+  params: readonly Param[];
+  variadic?: Param;
+  fn: (...args: any[]) => GoValue;
+}
+
+export type { FuncSpec };
+
+const GO_TYPE: unique symbol = Symbol.for('chartwright.goTypeName');
+const GO_METHODS: unique symbol = Symbol.for('chartwright.goMethods');
+
+/**
+ * Marks a map as a value of a named Go map type (e.g. "common.Values"), optionally
+ * with methods. Field access still reads keys; errors and %T print the name. Returns m.
+ */
+export function namedMap<T extends GoMap>(m: T, typeName: string, methods?: Record<string, FuncSpec>): T {
+  Object.defineProperty(m, GO_TYPE, { value: typeName, enumerable: false, configurable: true });
+  if (methods) Object.defineProperty(m, GO_METHODS, { value: methods, enumerable: false, configurable: true });
+  return m;
+}
+
+/** The methods of a named map, if it has any. */
+export function mapMethods(m: GoMap): Record<string, FuncSpec> | undefined {
+  return (m as unknown as Record<symbol, Record<string, FuncSpec> | undefined>)[GO_METHODS];
+}
+
+/** Go's name of a value's dynamic type, as %T and reflect errors print it. */
+export function typeName(v: GoValue): string {
+  if (v !== null && typeof v === 'object' && isMap(v)) {
+    const n = (v as unknown as Record<symbol, string | undefined>)[GO_TYPE];
+    if (n !== undefined) return n;
+  }
+  return goTypeName(v);
+}
+
+/** Go's name of a parameter type, as "expected %s" prints it. */
+export function paramTypeName(p: Param): string {
+  switch (p) {
+    case 'any': return 'interface {}';
+    case 'reflect': return 'reflect.Value';
+    case 'list': return '[]interface {}';
+    case 'strings': return '[]string';
+    case 'map': return 'map[string]interface {}';
+    case 'bytes': return '[]uint8';
+    case 'time': return 'time.Time';
+    case 'duration': return 'time.Duration';
+    default: return p;
+  }
+}
+
+/** canBeNil: whether an untyped nil can be assigned to the type. */
+export function canBeNil(p: Param): boolean {
+  switch (p) {
+    case 'any': case 'reflect': case 'list': case 'strings': case 'map': case 'bytes':
+      return true;
+  }
+  return false;
+}
+
+/**
+ * reflect.Zero of a nillable type as the JS value a function receives: nil interface →
+ * null, invalid reflect.Value → undefined, and an empty collection for nil slices and
+ * maps (so functions need not special-case them; Go's len/range treat them alike).
+ */
+export function zeroOf(p: Param): GoValue {
+  switch (p) {
+    case 'reflect': return undefined;
+    case 'list': case 'strings': return [];
+    case 'map': return Object.create(null) as GoMap;
+    case 'bytes': return new Uint8Array(0);
+  }
+  return null;
+}
+
+export function isIntParam(p: Param): boolean {
+  return p === 'int' || p === 'int64' || p === 'int32' || p === 'duration';
+}
+
+export function isUintParam(p: Param): boolean {
+  return p === 'uint' || p === 'uint32' || p === 'uint64';
+}
+
+/**
+ * Whether a non-nil value is assignable to the parameter type. value.ts has one integer
+ * representation (bigint) for all of Go's integer types, so any bigint fits any integer
+ * parameter; a []interface {} fits []string when all elements are strings.
+ */
+export function assignable(v: GoValue, p: Param): boolean {
+  switch (p) {
+    case 'any': case 'reflect': return true;
+    case 'string': return typeof v === 'string';
+    case 'int': case 'int64': case 'int32': case 'uint': case 'uint32': case 'uint64': case 'duration':
+      return typeof v === 'bigint';
+    case 'float64': return typeof v === 'number';
+    case 'bool': return typeof v === 'boolean';
+    case 'list': return Array.isArray(v);
+    case 'strings': return Array.isArray(v) && v.every((x) => typeof x === 'string');
+    case 'map': return isMap(v);
+    case 'bytes': return v instanceof Uint8Array;
+    case 'time': return v instanceof GoStruct && v.typeName === 'time.Time';
+  }
+  return false;
+}
