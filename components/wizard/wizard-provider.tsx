@@ -2,6 +2,7 @@
 // The wizard's client state: the WizardState, the chart generated from it, and the
 // live render from the worker. Lives in the /wizard layout so it survives step changes.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { usePathname } from 'next/navigation';
 import type { WizardState } from '@/lib/wizard/state';
 import { generateChart } from '@/lib/wizard/generate';
 import { PRESETS, presetState } from '@/lib/wizard/presets';
@@ -73,6 +74,8 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const [baseline, setBaseline] = useState<string>();
   const [render, setRender] = useState<RenderView>({ manifests: '', documents: [], stale: false, busy: true, seq: 0 });
   const [otherRender, setOtherRender] = useState<string>();
+  const pathname = usePathname();
+  const wantOther = pathname.includes('/values-local');
 
   // Load order: a share link in the URL fragment, else the autosaved state, else the preset.
   useEffect(() => {
@@ -180,11 +183,14 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       } else if (r.error.message !== 'superseded') {
         setRender({ ...lastGood.current, stale: true, error: { ...r.error, timeout: 'timeout' in r }, busy: false, millis: r.millis, seq: seq.current });
       }
-      // The other values mode, for the "what values-local.yaml changes" diff.
-      const o = await c.render({ ...base, valuesFiles: withLocal ? [] : [local] });
-      setOtherRender(o.ok ? o.manifests : undefined);
+      // The other values mode, for the "what values-local.yaml changes" diff — only on
+      // the pages that show it, so typing elsewhere costs one render, not two.
+      if (wantOther) {
+        const o = await c.render({ ...base, valuesFiles: withLocal ? [] : [local] });
+        setOtherRender(o.ok ? o.manifests : undefined);
+      }
     });
-  }, [chartFiles, state.release, state.namespace, state.valuesLocalYaml, withLocal, ready, run]);
+  }, [chartFiles, state.release, state.namespace, state.valuesLocalYaml, withLocal, ready, run, wantOther]);
 
   const update = useCallback((f: (s: WizardState) => WizardState) => setState((s) => f(s)), []);
 

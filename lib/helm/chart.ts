@@ -1,0 +1,397 @@
+// A chart as Helm's loader builds it from a directory (pkg/chart/v2/loader): the files
+// of the directory (path → bytes) filtered by .helmignore, sorted into Chart.yaml
+// metadata, values.yaml, values.schema.json, templates/, subcharts under charts/ and
+// the remaining files that .Files serves. Subcharts are loaded from the same file map,
+// so only the top chart's .helmignore applies, as with `helm template DIR`.
+import type { GoMap, GoValue } from '../gotemplate/value';
+import { HelmError } from './errors';
+import { GoYamlError, goFloatString, jsonTypeName, parseGoYaml } from './goyaml';
+import { IgnoreRules } from './helmignore';
+import { parseVersion } from './semver';
+import { readValues } from './values';
+
+/** Chart files as path (relative to the chart root, '/'-separated) → content. */
+export type ChartFiles = Record<string, Uint8Array | string>;
+
+export interface ChartFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface Maintainer {
+  name: string;
+  email: string;
+  url: string;
+}
+
+export interface Dependency {
+  name: string;
+  version: string;
+  repository: string;
+  condition: string;
+  tags: string[];
+  enabled: boolean;
+  importValues: GoValue[];
+  alias: string;
+}
+
+export interface Metadata {
+  name: string;
+  home: string;
+  sources: string[];
+  version: string;
+  description: string;
+  keywords: string[];
+  maintainers: Maintainer[];
+  icon: string;
+  apiVersion: string;
+  condition: string;
+  tags: string;
+  appVersion: string;
+  deprecated: boolean;
+  annotations: Record<string, string>;
+  kubeVersion: string;
+  dependencies: Dependency[] | null;
+  type: string;
+}
+
+export interface Chart {
+  metadata: Metadata;
+  /** templates/… files, names relative to this chart */
+  templates: ChartFile[];
+  /** everything .Files serves (and crds/) */
+  files: ChartFile[];
+  /** values.yaml as read (an empty map when absent) */
+  values: GoMap;
+  schema: Uint8Array | null;
+  dependencies: Chart[];
+  parent: Chart | null;
+}
+
+const utf8 = new TextEncoder();
+const BOM = [0xef, 0xbb, 0xbf];
+
+function bytesOf(v: Uint8Array | string): Uint8Array {
+  const b = typeof v === 'string' ? utf8.encode(v) : v;
+  // Helm drops a UTF-8 byte order mark from every file it loads.
+  if (b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2]) return b.subarray(3);
+  return b;
+}
+
+const utf8d = new TextDecoder();
+export function text(f: ChartFile | Uint8Array): string {
+  return utf8d.decode(f instanceof Uint8Array ? f : f.data);
+}
+
+/** Loads a chart directory given as a file map: what `helm template NAME DIR` loads. */
+export function loadChart(input: ChartFiles): Chart {
+  const all = new Map<string, Uint8Array>();
+  for (const [raw, content] of Object.entries(input)) {
+    let p = raw.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+    if (p === '' || p.endsWith('/')) continue;
+    p = p.replace(/\/+/g, '/');
+    all.set(p, bytesOf(content));
+  }
+  let rules: IgnoreRules;
+  try {
+    const ig = all.get('.helmignore');
+    rules = ig ? IgnoreRules.parse(text(ig)) : IgnoreRules.empty();
+    rules.addDefaults();
+  } catch (e) {
+    throw new HelmError({ kind: 'chart', text: (e as Error).message, file: '.helmignore', cause: e });
+  }
+  const kept: ChartFile[] = [];
+  const dirIgnored = new Map<string, boolean>();
+  const isDirIgnored = (dir: string): boolean => {
+    let v = dirIgnored.get(dir);
+    if (v === undefined) {
+      const slash = dir.lastIndexOf('/');
+      v = (slash > 0 && isDirIgnored(dir.slice(0, slash))) || rules.ignore(dir, true);
+      dirIgnored.set(dir, v);
+    }
+    return v;
+  };
+  // Go's filepath.Walk visits in lexical order; the order only matters for ties later.
+  for (const name of [...all.keys()].sort()) {
+    const slash = name.lastIndexOf('/');
+    if (slash > 0 && isDirIgnored(name.slice(0, slash))) continue;
+    if (rules.ignore(name, false)) continue;
+    kept.push({ name, data: all.get(name)! });
+  }
+  return loadFiles(kept);
+}
+
+/** loader.LoadFiles: builds one chart (and, recursively, its subcharts) from its files. */
+export function loadFiles(files: ChartFile[]): Chart {
+  const chartFile = files.find((f) => f.name === 'Chart.yaml');
+  let metadata: Metadata | null = null;
+  if (chartFile) {
+    // The apiVersion decides the loader before anything else is read.
+    const api = peekApiVersion(chartFile.data);
+    if (api === 'v3') throw new HelmError({ kind: 'chart', text: 'invalid chart apiVersion', file: 'Chart.yaml' });
+    if (api !== '' && api !== 'v1' && api !== 'v2') throw new HelmError({ kind: 'chart', text: 'unsupported chart version', file: 'Chart.yaml' });
+    metadata = parseMetadata(chartFile.data);
+  }
+  const c: Chart = {
+    metadata: metadata ?? emptyMetadata(),
+    templates: [],
+    files: [],
+    values: Object.create(null),
+    schema: null,
+    dependencies: [],
+    parent: null,
+  };
+  const subcharts = new Map<string, ChartFile[]>();
+  for (const f of files) {
+    const n = f.name;
+    if (n === 'Chart.yaml' || n === 'Chart.lock' || n === 'requirements.lock') continue;
+    if (n === 'values.yaml') {
+      try {
+        c.values = readValues(text(f), 'values.yaml');
+      } catch (e) {
+        throw new HelmError({ kind: 'values', text: `cannot load values.yaml: ${(e as Error).message}`, file: 'values.yaml', cause: e });
+      }
+    } else if (n === 'values.schema.json') {
+      c.schema = f.data;
+    } else if (n === 'requirements.yaml') {
+      if (c.metadata.apiVersion === 'v1') c.files.push(f);
+    } else if (n.startsWith('templates/')) {
+      c.templates.push(f);
+    } else if (n.startsWith('charts/')) {
+      if (n.endsWith('.prov')) {
+        c.files.push(f);
+        continue;
+      }
+      const fname = n.slice('charts/'.length);
+      const cname = fname.split('/')[0];
+      if (!subcharts.has(cname)) subcharts.set(cname, []);
+      subcharts.get(cname)!.push({ name: fname, data: f.data });
+    } else {
+      c.files.push(f);
+    }
+  }
+  if (!metadata) throw new HelmError({ kind: 'chart', text: 'Chart.yaml file is missing', file: 'Chart.yaml' });
+  validateMetadata(c.metadata);
+
+  for (const [n, sfiles] of [...subcharts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (n.startsWith('_') || n.startsWith('.')) continue;
+    if (n.endsWith('.tgz')) {
+      throw new HelmError({
+        kind: 'unsupported',
+        text: `error unpacking subchart ${n} in ${c.metadata.name}: packaged (.tgz) subcharts are not supported by chartwright; unpack it into charts/${n.replace(/-[0-9][^/]*\.tgz$|\.tgz$/, '')}/`,
+        file: `charts/${n}`,
+      });
+    }
+    const buff: ChartFile[] = [];
+    for (const f of sfiles) {
+      const i = f.name.indexOf('/');
+      if (i < 0) continue;
+      buff.push({ name: f.name.slice(i + 1), data: f.data });
+    }
+    let sc: Chart;
+    try {
+      sc = loadFiles(buff);
+    } catch (e) {
+      if (e instanceof HelmError) {
+        throw new HelmError({ kind: e.kind, text: `error unpacking subchart ${n} in ${c.metadata.name}: ${e.text}`, file: `charts/${n}/${e.file ?? ''}`, cause: e });
+      }
+      throw e;
+    }
+    sc.parent = c;
+    c.dependencies.push(sc);
+  }
+  return c;
+}
+
+function emptyMetadata(): Metadata {
+  return {
+    name: '', home: '', sources: [], version: '', description: '', keywords: [], maintainers: [], icon: '',
+    apiVersion: '', condition: '', tags: '', appVersion: '', deprecated: false, annotations: {}, kubeVersion: '',
+    dependencies: null, type: '',
+  };
+}
+
+function peekApiVersion(data: Uint8Array): string {
+  try {
+    const v = parseGoYaml(text(data));
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const a = (v as Record<string, unknown>).apiVersion;
+      if (a === undefined || a === null) return '';
+      return typeof a === 'string' ? a : typeof a === 'number' ? goFloatString(a) : String(a);
+    }
+  } catch {
+    // the real parse reports it
+  }
+  return '';
+}
+
+class FieldTypeError extends Error {}
+
+// sigs.k8s.io/yaml converts YAML scalars to strings when the Go field is a string, so
+// `version: 1.0` reads as "1" and `appVersion: 1.10` as "1.1".
+function str(v: unknown, field: string, goType = 'string'): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return goFloatString(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
+}
+
+function strList(v: unknown, field: string): string[] {
+  if (v === null || v === undefined) return [];
+  if (!Array.isArray(v)) throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type []string`);
+  return v.map((x) => str(x, field));
+}
+
+function obj(v: unknown, field: string, goType: string): Record<string, unknown> | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'object' || Array.isArray(v)) throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
+  return v as Record<string, unknown>;
+}
+
+function list(v: unknown, field: string, goType: string): unknown[] | null {
+  if (v === null || v === undefined) return null;
+  if (!Array.isArray(v)) throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
+  return v;
+}
+
+function parseMetadata(data: Uint8Array): Metadata {
+  let raw: unknown;
+  try {
+    raw = parseGoYaml(text(data));
+  } catch (e) {
+    if (e instanceof GoYamlError) throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: ${e.message}`, file: 'Chart.yaml', cause: e });
+    throw e;
+  }
+  const md = emptyMetadata();
+  if (raw === null || raw === undefined) return md;
+  try {
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(raw)} into Go value of type v2.Metadata`);
+    }
+    const r = raw as Record<string, unknown>;
+    md.name = str(r.name, 'Metadata.name');
+    md.home = str(r.home, 'Metadata.home');
+    md.sources = strList(r.sources, 'Metadata.sources');
+    md.version = str(r.version, 'Metadata.version');
+    md.description = str(r.description, 'Metadata.description');
+    md.keywords = strList(r.keywords, 'Metadata.keywords');
+    md.maintainers = (list(r.maintainers, 'Metadata.maintainers', '[]*v2.Maintainer') ?? []).map((m) => {
+      const o = obj(m, 'Metadata.maintainers', 'v2.Maintainer') ?? {};
+      return { name: str(o.name, 'Maintainer.maintainers.name'), email: str(o.email, 'Maintainer.maintainers.email'), url: str(o.url, 'Maintainer.maintainers.url') };
+    });
+    md.icon = str(r.icon, 'Metadata.icon');
+    md.apiVersion = str(r.apiVersion, 'Metadata.apiVersion');
+    md.condition = str(r.condition, 'Metadata.condition');
+    md.tags = str(r.tags, 'Metadata.tags');
+    md.appVersion = str(r.appVersion, 'Metadata.appVersion');
+    md.deprecated = r.deprecated === true;
+    const ann = obj(r.annotations, 'Metadata.annotations', 'map[string]string');
+    if (ann) for (const [k, v] of Object.entries(ann)) md.annotations[k] = str(v, 'Metadata.annotations', 'string');
+    md.kubeVersion = str(r.kubeVersion, 'Metadata.kubeVersion');
+    const deps = list(r.dependencies, 'Metadata.dependencies', '[]*v2.Dependency');
+    md.dependencies = deps
+      ? deps.map((d) => {
+          const o = obj(d, 'Metadata.dependencies', 'v2.Dependency') ?? {};
+          const iv = list(o['import-values'], 'Dependency.dependencies.import-values', '[]interface {}') ?? [];
+          return {
+            name: str(o.name, 'Dependency.dependencies.name'),
+            version: str(o.version, 'Dependency.dependencies.version'),
+            repository: str(o.repository, 'Dependency.dependencies.repository'),
+            condition: str(o.condition, 'Dependency.dependencies.condition'),
+            tags: strList(o.tags, 'Dependency.dependencies.tags'),
+            enabled: o.enabled === true,
+            importValues: iv as GoValue[],
+            alias: str(o.alias, 'Dependency.dependencies.alias'),
+          };
+        })
+      : null;
+    md.type = str(r.type, 'Metadata.type');
+  } catch (e) {
+    if (e instanceof FieldTypeError) {
+      throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: ${e.message}`, file: 'Chart.yaml', cause: e });
+    }
+    throw e;
+  }
+  // A chart without apiVersion is read as a v1 chart.
+  if (md.apiVersion === '') md.apiVersion = 'v1';
+  return md;
+}
+
+// Helm's sanitizeString: control characters (other than whitespace) are dropped.
+function sanitize(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const isSpace = c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0;
+    const isControl = c < 0x20 || (c >= 0x7f && c < 0xa0);
+    if (isControl && !isSpace) continue;
+    out += isSpace ? ' ' : ch;
+  }
+  return out;
+}
+
+const ALIAS_RE = /^[a-zA-Z0-9_-]+$/;
+
+function fail(msg: string): never {
+  throw new HelmError({ kind: 'chart', text: `validation: ${msg}`, file: 'Chart.yaml' });
+}
+
+/** Metadata.Validate, in Helm's order. */
+export function validateMetadata(md: Metadata): void {
+  md.name = sanitize(md.name);
+  md.description = sanitize(md.description);
+  md.home = sanitize(md.home);
+  md.icon = sanitize(md.icon);
+  md.condition = sanitize(md.condition);
+  md.tags = sanitize(md.tags);
+  md.appVersion = sanitize(md.appVersion);
+  md.kubeVersion = sanitize(md.kubeVersion);
+  md.sources = md.sources.map(sanitize);
+  md.keywords = md.keywords.map(sanitize);
+  if (md.apiVersion === '') fail('chart.metadata.apiVersion is required');
+  if (md.name === '') fail('chart.metadata.name is required');
+  if (md.name !== goBase(md.name)) fail(`chart.metadata.name ${goQuote(md.name)} is invalid`);
+  if (md.version === '') fail('chart.metadata.version is required');
+  if (!parseVersion(md.version)) fail(`chart.metadata.version ${goQuote(md.version)} is invalid`);
+  if (md.type !== '' && md.type !== 'application' && md.type !== 'library') fail('chart.metadata.type must be application or library');
+  for (const m of md.maintainers) {
+    m.name = sanitize(m.name);
+    m.email = sanitize(m.email);
+    m.url = sanitize(m.url);
+    if (m.name === '') fail('maintainers must have a name');
+  }
+  const seen = new Set<string>();
+  for (const d of md.dependencies ?? []) {
+    d.name = sanitize(d.name);
+    d.version = sanitize(d.version);
+    d.repository = sanitize(d.repository);
+    d.condition = sanitize(d.condition);
+    d.tags = d.tags.map(sanitize);
+    if (d.alias !== '' && !ALIAS_RE.test(d.alias)) fail(`dependency ${goQuote(d.name)} has disallowed characters in the alias`);
+    const key = d.alias !== '' ? d.alias : d.name;
+    if (seen.has(key)) fail(`more than one dependency with name or alias ${goQuote(key)}`);
+    seen.add(key);
+  }
+}
+
+function goBase(p: string): string {
+  if (p === '') return '.';
+  const t = p.replace(/\/+$/, '');
+  if (t === '') return '/';
+  return t.slice(t.lastIndexOf('/') + 1);
+}
+
+function goQuote(s: string): string {
+  return JSON.stringify(s);
+}
+
+/** c.ChartFullPath(): "parent/charts/child" by chart names. */
+export function chartFullPath(c: Chart): string {
+  if (c.parent) return chartFullPath(c.parent) + '/charts/' + c.metadata.name;
+  return c.metadata.name;
+}
+
+export function isLibrary(c: Chart): boolean {
+  return c.metadata.type === 'library';
+}

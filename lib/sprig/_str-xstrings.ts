@@ -1,0 +1,257 @@
+// The parts of github.com/huandu/xstrings v1.5.0 that Sprig exposes: camelcase,
+// snakecase, kebabcase and shuffle. Ported rune for rune (strings are arrays of code
+// points here) so that the word splitting quirks match: "HTTPServer" → "http_server",
+// "Bld4Floor3rd" → "bld4_floor_3rd", camelcase "HTTPServer" → "Httpserver".
+import { isLetter, isNumber, isPunct, isSpace, isUpper, toLower, toUpper } from './_str-unicode';
+
+const RUNE_ERROR = 0xfffd;
+
+function runes(s: string): number[] {
+  return Array.from(s, (c) => c.codePointAt(0)!);
+}
+
+function str(r: number[]): string {
+  return String.fromCodePoint(...r);
+}
+
+function isConnector(r: number): boolean {
+  return r === 0x2d || r === 0x5f || isSpace(r);
+}
+
+/** xstrings' isAlphabet: a letter, but not a CJK ideograph. */
+function isAlphabet(r: number): boolean {
+  if (!isLetter(r)) return false;
+  if (r < 0x3400) return true;
+  if (r >= 0x4e00 && r <= 0x9fcc) return false;
+  if (r >= 0x3400 && r <= 0x4d85) return false;
+  if (r >= 0x20000 && r <= 0x2b81d) return false;
+  return true;
+}
+
+/**
+ * xstrings.ToCamelCase as v1.5.0 has it: the first rune of each word upper-cased; runes
+ * that follow an upper-case word start are lowered while they stay upper case.
+ */
+export function toCamelCase(s: string): string {
+  if (s === '') return '';
+  const src = runes(s);
+  const buf: number[] = [];
+  let i = 0;
+  let r0 = 0;
+  let isFirstRuneUpper = false;
+  let took = false;
+  // leading connectors appear in the output unchanged
+  while (i < src.length) {
+    r0 = src[i++];
+    took = true;
+    if (!isConnector(r0)) {
+      isFirstRuneUpper = isUpper(r0);
+      r0 = toUpper(r0);
+      break;
+    }
+    buf.push(r0);
+  }
+  if (i >= src.length) {
+    // a string of one rune (or only connectors, whose last one is written again)
+    if (took) buf.push(r0);
+    return str(buf);
+  }
+  while (i < src.length) {
+    const r1 = r0;
+    r0 = src[i++];
+    if (isConnector(r0) && isConnector(r1)) {
+      buf.push(r1);
+      continue;
+    }
+    if (isConnector(r1)) {
+      isFirstRuneUpper = isUpper(r0);
+      r0 = toUpper(r0);
+    } else {
+      if (isFirstRuneUpper) {
+        if (isUpper(r0)) r0 = toLower(r0);
+        else isFirstRuneUpper = false;
+      }
+      buf.push(r1);
+    }
+  }
+  buf.push(r0);
+  return str(buf);
+}
+
+export function toSnakeCase(s: string): string {
+  return camelCaseToLowerCase(s, 0x5f);
+}
+
+export function toKebabCase(s: string): string {
+  return camelCaseToLowerCase(s, 0x2d);
+}
+
+const enum WordType {
+  invalid,
+  number,
+  upperCase,
+  alphabet,
+  connector,
+  punct,
+  other,
+}
+
+interface Word {
+  wt: WordType;
+  word: number[];
+  remaining: number[];
+}
+
+function camelCaseToLowerCase(s: string, connector: number): string {
+  if (s === '') return '';
+  const buf: number[] = [];
+  let { wt, word, remaining } = nextWord(runes(s));
+  const next = () => ({ wt, word, remaining } = nextWord(remaining));
+
+  while (remaining.length > 0) {
+    if (wt !== WordType.connector) toLowerWord(buf, wt, word, connector);
+    const prev = wt;
+    let last = word;
+    next();
+    switch (prev) {
+      case WordType.number:
+        while (wt === WordType.alphabet || wt === WordType.number) {
+          toLowerWord(buf, wt, word, connector);
+          next();
+        }
+        if (wt !== WordType.invalid && wt !== WordType.punct && wt !== WordType.connector) buf.push(connector);
+        break;
+      case WordType.connector:
+        toLowerWord(buf, prev, last, connector);
+        break;
+      case WordType.punct:
+        break;
+      default:
+        if (wt !== WordType.number) {
+          if (wt !== WordType.connector && wt !== WordType.punct) buf.push(connector);
+          break;
+        }
+        if (remaining.length === 0) break;
+        last = word;
+        next();
+        // a number is part of the previous word ("Bld4Floor" → "bld4_floor")…
+        if (wt !== WordType.alphabet) {
+          toLowerWord(buf, WordType.number, last, connector);
+          if (wt !== WordType.connector && wt !== WordType.punct) buf.push(connector);
+          break;
+        }
+        // …unless lower-case letters follow it ("HTTP2xx" → "http_2xx")
+        buf.push(connector);
+        toLowerWord(buf, WordType.number, last, connector);
+        while (wt === WordType.alphabet || wt === WordType.number) {
+          toLowerWord(buf, wt, word, connector);
+          next();
+        }
+        if (wt !== WordType.invalid && wt !== WordType.connector && wt !== WordType.punct) buf.push(connector);
+    }
+  }
+  toLowerWord(buf, wt, word, connector);
+  return str(buf);
+}
+
+/** nextValidRune: the next rune that is not utf8.RuneError, and how many runes it took. */
+function nextValidRune(s: number[], from: number, prev: number): [number, number] {
+  let size = 0;
+  for (let i = from; i < s.length; i++) {
+    size++;
+    if (s[i] !== RUNE_ERROR) return [s[i], size];
+  }
+  return [prev, size];
+}
+
+function nextWord(s: number[]): Word {
+  if (s.length === 0) return { wt: WordType.invalid, word: [], remaining: [] };
+  let offset = 0;
+  let [r, size] = nextValidRune(s, 0, RUNE_ERROR);
+  offset += size;
+  if (r === RUNE_ERROR) return { wt: WordType.invalid, word: s.slice(0, offset), remaining: s.slice(offset) };
+
+  let wt: WordType;
+  let pos = size; // start of "remaining"
+  // scan: extend the word while pred holds for the next valid rune
+  const scan = (pred: (r: number) => boolean) => {
+    while (pos < s.length) {
+      [r, size] = nextValidRune(s, pos, r);
+      if (!pred(r)) break;
+      offset += size;
+      pos += size;
+    }
+  };
+
+  if (isConnector(r)) {
+    wt = WordType.connector;
+    scan(isConnector);
+  } else if (isPunct(r)) {
+    wt = WordType.punct;
+    scan(isPunct);
+  } else if (isUpper(r)) {
+    wt = WordType.upperCase;
+    if (pos < s.length) {
+      [r, size] = nextValidRune(s, pos, r);
+      if (isUpper(r)) {
+        let prevSize = size;
+        offset += size;
+        pos += size;
+        while (pos < s.length) {
+          [r, size] = nextValidRune(s, pos, r);
+          if (!isUpper(r)) break;
+          prevSize = size;
+          offset += size;
+          pos += size;
+        }
+        // "HTTPStatus" splits into "HTTP" and "Status": the S belongs to the next word.
+        if (pos < s.length && isAlphabet(r)) {
+          offset -= prevSize;
+          pos = offset;
+        }
+      } else if (isAlphabet(r)) {
+        offset += size;
+        pos += size;
+        scan((x) => isAlphabet(x) && !isUpper(x));
+      }
+    }
+  } else if (isAlphabet(r)) {
+    wt = WordType.alphabet;
+    scan((x) => isAlphabet(x) && !isUpper(x));
+  } else if (isNumber(r)) {
+    wt = WordType.number;
+    scan(isNumber);
+  } else {
+    wt = WordType.other;
+    while (pos < s.length) {
+      [r, size] = nextValidRune(s, pos, r);
+      if (size === 0 || isConnector(r) || isAlphabet(r) || isNumber(r) || isPunct(r)) break;
+      offset += size;
+      pos += size;
+    }
+  }
+  return { wt, word: s.slice(0, offset), remaining: s.slice(pos) };
+}
+
+function toLowerWord(buf: number[], wt: WordType, word: number[], connector: number): void {
+  if (wt !== WordType.upperCase && wt !== WordType.connector) {
+    for (const r of word) buf.push(r);
+    return;
+  }
+  for (const r of word) {
+    if (isConnector(r)) buf.push(connector);
+    else if (isUpper(r)) buf.push(toLower(r));
+    else buf.push(r);
+  }
+}
+
+/** xstrings.Shuffle: Fisher–Yates over runes (Go's math/rand; any source will do). */
+export function shuffle(s: string): string {
+  if (s === '') return s;
+  const r = runes(s);
+  for (let i = r.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    if (i !== j) [r[i], r[j]] = [r[j], r[i]];
+  }
+  return str(r);
+}
