@@ -10,8 +10,9 @@ export interface IntResult {
   err: NumErr;
 }
 
+/** Go's lower(c) = c | ('x' - 'X'): ASCII letters only. */
 function lower(c: string): string {
-  return c.toLowerCase();
+  return c >= 'A' && c <= 'Z' ? String.fromCharCode(c.charCodeAt(0) + 32) : c;
 }
 
 /** strconv.underscoreOK: underscores only between digits (or after a base prefix). */
@@ -67,7 +68,7 @@ export function parseUint(s: string, base: number): IntResult {
       underscores = true;
       continue;
     } else if (c >= '0' && c <= '9') d = c.charCodeAt(0) - 48;
-    else if (lower(c) >= 'a' && lower(c) <= 'z' && c.length === 1) d = lower(c).charCodeAt(0) - 87;
+    else if (lower(c) >= 'a' && lower(c) <= 'z') d = lower(c).charCodeAt(0) - 87;
     else return { value: 0n, err: 'syntax' };
     if (d >= base) return { value: 0n, err: 'syntax' };
     // Go stops at the first overflow, before it would see a later bad digit.
