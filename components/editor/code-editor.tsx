@@ -4,6 +4,10 @@ import Editor from '@monaco-editor/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type * as Monaco from 'monaco-editor';
 import { setupMonaco } from './monaco-setup';
+import { CHARTWRIGHT_THEME } from './helm-theme';
+import { editorLanguage, languageFor, type EditorLanguage } from './language';
+
+export { editorLanguage, languageFor, type EditorLanguage };
 
 export interface EditorMarker {
   /** 1-based line */
@@ -17,9 +21,11 @@ export interface CodeEditorProps {
   /** a stable model path, e.g. "backend/values.yaml": one Monaco model per file */
   path: string;
   value: string;
-  language?: 'yaml' | 'plaintext' | 'shell';
+  /** defaults to languageFor(path); see editorLanguage for templates given 'yaml' */
+  language?: EditorLanguage;
   readOnly?: boolean;
   height?: string | number;
+  /** the editor's accessible name, e.g. "Editor: values.yaml" */
   ariaLabel: string;
   onChange?: (text: string) => void;
   /** an error to show in the gutter and squiggle */
@@ -38,6 +44,10 @@ export function goColumnToMonaco(lineText: string, byteCol: number): number {
 
 export default function CodeEditor(props: CodeEditorProps) {
   const monaco = useMemo(() => setupMonaco(), []);
+  const language = editorLanguage(props.path, props.language);
+  // In templates the action delimiters carry their own colour; bracket-pair colours on
+  // every "{{" would drown it.
+  const isTemplate = language === 'helm-yaml' || language === 'helm-tpl';
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
 
   useEffect(() => {
@@ -64,9 +74,9 @@ export default function CodeEditor(props: CodeEditorProps) {
     <Editor
       path={props.path}
       value={props.value}
-      language={props.language ?? 'yaml'}
+      language={language}
       height={props.height ?? '60vh'}
-      theme="vs"
+      theme={CHARTWRIGHT_THEME}
       onChange={(v) => props.onChange?.(v ?? '')}
       onMount={(ed, m) => {
         editorRef.current = ed;
@@ -86,7 +96,10 @@ export default function CodeEditor(props: CodeEditorProps) {
         ariaLabel: props.ariaLabel,
         tabSize: 2,
         automaticLayout: true,
+        // Tab moves focus out instead of indenting (Ctrl+M toggles), so keyboard users
+        // are never trapped in the editor.
         tabFocusMode: true,
+        bracketPairColorization: { enabled: !isTemplate },
         renderValidationDecorations: 'on',
       }}
     />

@@ -2,6 +2,8 @@
 // is pointed at the installed monaco-editor, and every worker is a bundled module.
 import * as monaco from 'monaco-editor';
 import { loader } from '@monaco-editor/react';
+import { registerHelmLanguages } from './helm-languages';
+import { CHARTWRIGHT_THEME, chartwrightTheme } from './helm-theme';
 
 let configured = false;
 
@@ -16,6 +18,8 @@ export function setupMonaco(): typeof monaco {
       return new Worker(new URL('monaco-editor/esm/vs/editor/editor.worker', import.meta.url), { type: 'module' });
     },
   };
+  registerHelmLanguages(monaco);
+  monaco.editor.defineTheme(CHARTWRIGHT_THEME, chartwrightTheme);
   loader.config({ monaco });
   return monaco;
 }

@@ -176,7 +176,7 @@ export function index(item: GoValue, ...indexes: GoValue[]): GoValue {
     } else if (Array.isArray(item) || item instanceof Uint8Array) {
       const x = indexArg(idx, item.length);
       if (x === item.length) throw new FuncError('reflect: slice index out of range');
-      const e = item[x];
+      const e: GoValue = item[x];
       item = typeof e === 'number' && item instanceof Uint8Array ? BigInt(e) : e === undefined ? null : e;
     } else if (isMap(item)) {
       const k = prepareArg(idx, 'string') as string;

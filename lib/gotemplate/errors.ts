@@ -1,5 +1,6 @@
 // The one error type the template engine throws across its public boundary. It keeps
 // Go's exact text (toString) and the structured parts, so callers never re-parse text.
+import { FuncError } from './value';
 import { quote } from './strconv';
 
 export type TemplateErrorKind = 'parse' | 'exec' | 'limit';
@@ -88,4 +89,15 @@ export function errorText(e: unknown): string {
   if (e instanceof TemplateError) return e.toString();
   if (e instanceof Error) return e.message;
   return String(e);
+}
+
+/**
+ * Whether an error is the JavaScript engine running out of stack (V8: "Maximum call
+ * stack size exceeded", also inside a SyntaxError when a regex overflowed; Firefox:
+ * InternalError "too much recursion"). The check itself must need no stack to speak of.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  if (!(e instanceof Error) || e instanceof FuncError || e instanceof TemplateError) return false;
+  const m = e.message;
+  return m.indexOf('Maximum call stack size exceeded') !== -1 || (e.name === 'InternalError' && m.indexOf('too much recursion') !== -1);
 }

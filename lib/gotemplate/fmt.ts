@@ -1,5 +1,5 @@
 // Go's fmt (Sprintf, Sprint, Sprintln) for the value model of value.ts, following
-// src/fmt/print.go and format.go: a printer `pp` walks the format and the operands, and
+// src/fmt/print.go and format.go: the Printer (Go's pp) walks the format and the operands, and
 // the raw formatter functions (fmtInteger, fmtFloat, fmtQ…) pad one item at a time.
 //
 // How the value model maps onto Go's reflection: template operands arrive as interface{}
@@ -464,7 +464,7 @@ class Printer {
       case 'q':
         return this.fmt.fmtQ(v);
       default:
-        this.printSlice(Array.from(v, (c) => BigInt(c)), verb, depth, typeString === '[]byte' ? '[]uint8' : typeString, true);
+        this.printSlice(Array.from(v, (c) => BigInt(c)), verb, depth, '[]uint8', true);
     }
   }
 
@@ -508,9 +508,18 @@ class Printer {
       case 's':
       case 'x':
       case 'X':
-      case 'q':
-        this.fmtString(v.str(), verb);
+      case 'q': {
+        let s: string;
+        try {
+          s = v.str();
+        } catch (e) {
+          // catchPanic: a String method that fails prints the failure in place.
+          this.write(`${percentBangString}${verb}(PANIC=String method: ${(e as Error).message})`);
+          return true;
+        }
+        this.fmtString(s, verb);
         return true;
+      }
     }
     return false;
   }

@@ -192,7 +192,7 @@ export class Lexer {
 
   accept(valid: string): boolean {
     const r = this.next();
-    if (r !== EOF && valid.includes(String.fromCodePoint(r))) return true;
+    if (r !== EOF && r < 0x80 && valid.indexOf(String.fromCharCode(r)) !== -1) return true;
     this.backup();
     return false;
   }
@@ -200,7 +200,7 @@ export class Lexer {
   acceptRun(valid: string): void {
     for (;;) {
       const r = this.next();
-      if (r === EOF || !valid.includes(String.fromCodePoint(r))) break;
+      if (r === EOF || r >= 0x80 || valid.indexOf(String.fromCharCode(r)) === -1) break;
     }
     this.backup();
   }
@@ -215,7 +215,7 @@ export class Lexer {
   }
 
   nextItem(): Item {
-    this.item = { typ: ItemType.EOF, pos: this.pos, val: 'EOF', line: this.startLine };
+    // Every state that stops the loop has set this.item (emit or errorf).
     let state: StateFn = this.insideAction ? lexInsideAction : lexText;
     while (state !== null) state = state(this);
     return this.item;

@@ -31,12 +31,16 @@ export const NodeContinue = 22;
 
 export type NodeType = number;
 
+// Fields are `declare`d and assigned in constructors: class-field initializers (define
+// semantics) made node construction the parser's main cost in V8.
 export abstract class BaseNode {
-  abstract readonly type: NodeType;
-  constructor(
-    readonly tr: Tree,
-    readonly pos: number,
-  ) {}
+  declare readonly type: NodeType;
+  declare readonly tr: Tree;
+  declare readonly pos: number;
+  constructor(tr: Tree, pos: number) {
+    this.tr = tr;
+    this.pos = pos;
+  }
   abstract String(): string;
   toString(): string {
     return this.String();
@@ -70,8 +74,13 @@ export type Node =
 
 /** ListNode holds a sequence of nodes. */
 export class ListNode extends BaseNode {
-  readonly type = NodeList;
-  nodes: Node[] = [];
+  declare readonly type: typeof NodeList;
+  declare nodes: Node[];
+  constructor(tr: Tree, pos: number) {
+    super(tr, pos);
+    this.type = NodeList;
+    this.nodes = [];
+  }
   append(n: Node): void {
     this.nodes.push(n);
   }
@@ -84,9 +93,12 @@ export class ListNode extends BaseNode {
 
 /** TextNode holds plain text. */
 export class TextNode extends BaseNode {
-  readonly type = NodeText;
-  constructor(tr: Tree, pos: number, readonly text: string) {
+  declare readonly type: typeof NodeText;
+  declare readonly text: string;
+  constructor(tr: Tree, pos: number, text: string) {
     super(tr, pos);
+    this.type = NodeText;
+    this.text = text;
   }
   String(): string {
     return this.text;
@@ -95,9 +107,12 @@ export class TextNode extends BaseNode {
 
 /** CommentNode holds a comment (only with the ParseComments mode). */
 export class CommentNode extends BaseNode {
-  readonly type = NodeComment;
-  constructor(tr: Tree, pos: number, readonly text: string) {
+  declare readonly type: typeof NodeComment;
+  declare readonly text: string;
+  constructor(tr: Tree, pos: number, text: string) {
     super(tr, pos);
+    this.type = NodeComment;
+    this.text = text;
   }
   String(): string {
     return '{{' + this.text + '}}';
@@ -106,12 +121,21 @@ export class CommentNode extends BaseNode {
 
 /** PipeNode holds a pipeline with optional declaration. */
 export class PipeNode extends BaseNode {
-  readonly type = NodePipe;
-  isAssign = false;
-  decl: VariableNode[] = [];
-  cmds: CommandNode[] = [];
-  constructor(tr: Tree, pos: number, readonly line: number) {
+  declare readonly type: typeof NodePipe;
+  declare readonly line: number;
+  /** the variables are being assigned, not declared */
+  declare isAssign: boolean;
+  /** variables in lexical order */
+  declare decl: VariableNode[];
+  /** the commands in lexical order */
+  declare cmds: CommandNode[];
+  constructor(tr: Tree, pos: number, line: number) {
     super(tr, pos);
+    this.type = NodePipe;
+    this.line = line;
+    this.isAssign = false;
+    this.decl = [];
+    this.cmds = [];
   }
   append(c: CommandNode): void {
     this.cmds.push(c);
@@ -128,9 +152,14 @@ export class PipeNode extends BaseNode {
 
 /** ActionNode holds an action (something bounded by delimiters). */
 export class ActionNode extends BaseNode {
-  readonly type = NodeAction;
-  constructor(tr: Tree, pos: number, readonly line: number, readonly pipe: PipeNode) {
+  declare readonly type: typeof NodeAction;
+  declare readonly line: number;
+  declare readonly pipe: PipeNode;
+  constructor(tr: Tree, pos: number, line: number, pipe: PipeNode) {
     super(tr, pos);
+    this.type = NodeAction;
+    this.line = line;
+    this.pipe = pipe;
   }
   String(): string {
     return '{{' + this.pipe.String() + '}}';
@@ -139,8 +168,14 @@ export class ActionNode extends BaseNode {
 
 /** CommandNode holds a command (a pipeline inside an evaluating action). */
 export class CommandNode extends BaseNode {
-  readonly type = NodeCommand;
-  args: Node[] = [];
+  declare readonly type: typeof NodeCommand;
+  /** arguments in lexical order: identifier, field, or constant */
+  declare args: Node[];
+  constructor(tr: Tree, pos: number) {
+    super(tr, pos);
+    this.type = NodeCommand;
+    this.args = [];
+  }
   append(n: Node): void {
     this.args.push(n);
   }
@@ -157,9 +192,12 @@ export class CommandNode extends BaseNode {
 
 /** IdentifierNode holds an identifier: always a function name. */
 export class IdentifierNode extends BaseNode {
-  readonly type = NodeIdentifier;
-  constructor(tr: Tree, pos: number, readonly ident: string) {
+  declare readonly type: typeof NodeIdentifier;
+  declare readonly ident: string;
+  constructor(tr: Tree, pos: number, ident: string) {
     super(tr, pos);
+    this.type = NodeIdentifier;
+    this.ident = ident;
   }
   String(): string {
     return this.ident;
@@ -168,10 +206,11 @@ export class IdentifierNode extends BaseNode {
 
 /** VariableNode holds a variable name and its chained fields; "$" is part of the name. */
 export class VariableNode extends BaseNode {
-  readonly type = NodeVariable;
-  readonly ident: string[];
+  declare readonly type: typeof NodeVariable;
+  declare readonly ident: string[];
   constructor(tr: Tree, pos: number, ident: string) {
     super(tr, pos);
+    this.type = NodeVariable;
     this.ident = ident.split('.');
   }
   String(): string {
@@ -181,7 +220,11 @@ export class VariableNode extends BaseNode {
 
 /** DotNode holds the special identifier '.'. */
 export class DotNode extends BaseNode {
-  readonly type = NodeDot;
+  declare readonly type: typeof NodeDot;
+  constructor(tr: Tree, pos: number) {
+    super(tr, pos);
+    this.type = NodeDot;
+  }
   String(): string {
     return '.';
   }
@@ -189,7 +232,11 @@ export class DotNode extends BaseNode {
 
 /** NilNode holds the untyped nil constant. */
 export class NilNode extends BaseNode {
-  readonly type = NodeNil;
+  declare readonly type: typeof NodeNil;
+  constructor(tr: Tree, pos: number) {
+    super(tr, pos);
+    this.type = NodeNil;
+  }
   String(): string {
     return 'nil';
   }
@@ -197,10 +244,12 @@ export class NilNode extends BaseNode {
 
 /** FieldNode holds a field (identifier starting with '.'), possibly chained (.x.y). */
 export class FieldNode extends BaseNode {
-  readonly type = NodeField;
-  readonly ident: string[];
+  declare readonly type: typeof NodeField;
+  /** the identifiers in lexical order, without their periods */
+  declare readonly ident: string[];
   constructor(tr: Tree, pos: number, ident: string) {
     super(tr, pos);
+    this.type = NodeField;
     this.ident = ident.slice(1).split('.'); // drop the leading period
   }
   String(): string {
@@ -212,10 +261,15 @@ export class FieldNode extends BaseNode {
 
 /** ChainNode holds a term followed by field accesses: (pipe).a.b, fn.a. */
 export class ChainNode extends BaseNode {
-  readonly type = NodeChain;
-  field: string[] = [];
-  constructor(tr: Tree, pos: number, readonly node: Node) {
+  declare readonly type: typeof NodeChain;
+  declare readonly node: Node;
+  /** the identifiers in lexical order, without their periods */
+  declare field: string[];
+  constructor(tr: Tree, pos: number, node: Node) {
     super(tr, pos);
+    this.type = NodeChain;
+    this.node = node;
+    this.field = [];
   }
   /** Adds the named field, which starts with a period. */
   add(field: string): void {
@@ -233,9 +287,12 @@ export class ChainNode extends BaseNode {
 
 /** BoolNode holds a boolean constant. */
 export class BoolNode extends BaseNode {
-  readonly type = NodeBool;
-  constructor(tr: Tree, pos: number, readonly value: boolean) {
+  declare readonly type: typeof NodeBool;
+  declare readonly value: boolean;
+  constructor(tr: Tree, pos: number, value: boolean) {
     super(tr, pos);
+    this.type = NodeBool;
+    this.value = value;
   }
   String(): string {
     return this.value ? 'true' : 'false';
@@ -248,17 +305,28 @@ export class BoolNode extends BaseNode {
  * ideal constants (see parse.ts newNumber).
  */
 export class NumberNode extends BaseNode {
-  readonly type = NodeNumber;
-  isInt = false;
-  isUint = false;
-  isFloat = false;
-  isComplex = false;
-  int64 = 0n;
-  uint64 = 0n;
-  float64 = 0;
-  complex: [number, number] = [0, 0];
-  constructor(tr: Tree, pos: number, readonly text: string) {
+  declare readonly type: typeof NodeNumber;
+  declare readonly text: string;
+  declare isInt: boolean;
+  declare isUint: boolean;
+  declare isFloat: boolean;
+  declare isComplex: boolean;
+  declare int64: bigint;
+  declare uint64: bigint;
+  declare float64: number;
+  declare complex: [number, number];
+  constructor(tr: Tree, pos: number, text: string) {
     super(tr, pos);
+    this.type = NodeNumber;
+    this.text = text;
+    this.isInt = false;
+    this.isUint = false;
+    this.isFloat = false;
+    this.isComplex = false;
+    this.int64 = 0n;
+    this.uint64 = 0n;
+    this.float64 = 0;
+    this.complex = [0, 0];
   }
   String(): string {
     return this.text;
@@ -267,9 +335,15 @@ export class NumberNode extends BaseNode {
 
 /** StringNode holds a string constant; text is after quote processing. */
 export class StringNode extends BaseNode {
-  readonly type = NodeString;
-  constructor(tr: Tree, pos: number, readonly quoted: string, readonly text: string) {
+  declare readonly type: typeof NodeString;
+  /** the original text of the string, with quotes */
+  declare readonly quoted: string;
+  declare readonly text: string;
+  constructor(tr: Tree, pos: number, quoted: string, text: string) {
     super(tr, pos);
+    this.type = NodeString;
+    this.quoted = quoted;
+    this.text = text;
   }
   String(): string {
     return this.quoted;
@@ -278,7 +352,11 @@ export class StringNode extends BaseNode {
 
 /** EndNode represents {{end}}; it never appears in the final tree. */
 export class EndNode extends BaseNode {
-  readonly type = nodeEnd;
+  declare readonly type: typeof nodeEnd;
+  constructor(tr: Tree, pos: number) {
+    super(tr, pos);
+    this.type = nodeEnd;
+  }
   String(): string {
     return '{{end}}';
   }
@@ -286,9 +364,12 @@ export class EndNode extends BaseNode {
 
 /** ElseNode represents {{else}}; it never appears in the final tree. */
 export class ElseNode extends BaseNode {
-  readonly type = nodeElse;
-  constructor(tr: Tree, pos: number, readonly line: number) {
+  declare readonly type: typeof nodeElse;
+  declare readonly line: number;
+  constructor(tr: Tree, pos: number, line: number) {
     super(tr, pos);
+    this.type = nodeElse;
+    this.line = line;
   }
   String(): string {
     return '{{else}}';
@@ -297,53 +378,86 @@ export class ElseNode extends BaseNode {
 
 /** BranchNode is the common representation of if, range, and with. */
 abstract class BranchNode extends BaseNode {
-  constructor(
-    tr: Tree,
-    pos: number,
-    readonly line: number,
-    readonly pipe: PipeNode,
-    readonly list: ListNode,
-    readonly elseList: ListNode | null,
-  ) {
+  declare readonly line: number;
+  /** the pipeline to be evaluated */
+  declare readonly pipe: PipeNode;
+  /** what to execute if the value is non-empty */
+  declare readonly list: ListNode;
+  /** what to execute if the value is empty (null if absent) */
+  declare readonly elseList: ListNode | null;
+  constructor(tr: Tree, pos: number, line: number, pipe: PipeNode, list: ListNode, elseList: ListNode | null) {
     super(tr, pos);
+    this.line = line;
+    this.pipe = pipe;
+    this.list = list;
+    this.elseList = elseList;
   }
-  protected abstract readonly keyword: string;
+  protected abstract keyword(): string;
   String(): string {
-    let s = '{{' + this.keyword + ' ' + this.pipe.String() + '}}' + this.list.String();
+    let s = '{{' + this.keyword() + ' ' + this.pipe.String() + '}}' + this.list.String();
     if (this.elseList !== null) s += '{{else}}' + this.elseList.String();
     return s + '{{end}}';
   }
 }
 
+/** IfNode represents an {{if}} action and its commands. */
 export class IfNode extends BranchNode {
-  readonly type = NodeIf;
-  protected readonly keyword = 'if';
+  declare readonly type: typeof NodeIf;
+  constructor(tr: Tree, pos: number, line: number, pipe: PipeNode, list: ListNode, elseList: ListNode | null) {
+    super(tr, pos, line, pipe, list, elseList);
+    this.type = NodeIf;
+  }
+  protected keyword(): string {
+    return 'if';
+  }
 }
 
+/** RangeNode represents a {{range}} action and its commands. */
 export class RangeNode extends BranchNode {
-  readonly type = NodeRange;
-  protected readonly keyword = 'range';
+  declare readonly type: typeof NodeRange;
+  constructor(tr: Tree, pos: number, line: number, pipe: PipeNode, list: ListNode, elseList: ListNode | null) {
+    super(tr, pos, line, pipe, list, elseList);
+    this.type = NodeRange;
+  }
+  protected keyword(): string {
+    return 'range';
+  }
 }
 
+/** WithNode represents a {{with}} action and its commands. */
 export class WithNode extends BranchNode {
-  readonly type = NodeWith;
-  protected readonly keyword = 'with';
+  declare readonly type: typeof NodeWith;
+  constructor(tr: Tree, pos: number, line: number, pipe: PipeNode, list: ListNode, elseList: ListNode | null) {
+    super(tr, pos, line, pipe, list, elseList);
+    this.type = NodeWith;
+  }
+  protected keyword(): string {
+    return 'with';
+  }
 }
 
+/** BreakNode represents a {{break}} action. */
 export class BreakNode extends BaseNode {
-  readonly type = NodeBreak;
-  constructor(tr: Tree, pos: number, readonly line: number) {
+  declare readonly type: typeof NodeBreak;
+  declare readonly line: number;
+  constructor(tr: Tree, pos: number, line: number) {
     super(tr, pos);
+    this.type = NodeBreak;
+    this.line = line;
   }
   String(): string {
     return '{{break}}';
   }
 }
 
+/** ContinueNode represents a {{continue}} action. */
 export class ContinueNode extends BaseNode {
-  readonly type = NodeContinue;
-  constructor(tr: Tree, pos: number, readonly line: number) {
+  declare readonly type: typeof NodeContinue;
+  declare readonly line: number;
+  constructor(tr: Tree, pos: number, line: number) {
     super(tr, pos);
+    this.type = NodeContinue;
+    this.line = line;
   }
   String(): string {
     return '{{continue}}';
@@ -352,15 +466,18 @@ export class ContinueNode extends BaseNode {
 
 /** TemplateNode represents a {{template}} action. */
 export class TemplateNode extends BaseNode {
-  readonly type = NodeTemplate;
-  constructor(
-    tr: Tree,
-    pos: number,
-    readonly line: number,
-    readonly name: string,
-    readonly pipe: PipeNode | null,
-  ) {
+  declare readonly type: typeof NodeTemplate;
+  declare readonly line: number;
+  /** the name of the template (unquoted) */
+  declare readonly name: string;
+  /** the command to evaluate as dot for the template */
+  declare readonly pipe: PipeNode | null;
+  constructor(tr: Tree, pos: number, line: number, name: string, pipe: PipeNode | null) {
     super(tr, pos);
+    this.type = NodeTemplate;
+    this.line = line;
+    this.name = name;
+    this.pipe = pipe;
   }
   String(): string {
     let s = '{{template ' + quote(this.name);

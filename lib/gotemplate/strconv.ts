@@ -833,3 +833,230 @@ export function formatFloat(f: number, fmt: string, prec: number, bitSize = 64):
   }
   return '%' + fmt;
 }
+
+// ---------------------------------------------------------------------------------
+// Unquoting (the template parser's string and character literals)
+
+function unhex(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
+  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
+  return -1;
+}
+
+/** The code point at s[i] and its UTF-16 length; a lone surrogate reads as U+FFFD. */
+function codePointAt(s: string, i: number): [number, number] {
+  const c = s.codePointAt(i)!;
+  if (c > 0xffff) return [c, 2];
+  if (c >= 0xd800 && c <= 0xdfff) return [RuneError, 1];
+  return [c, 1];
+}
+
+/**
+ * strconv.UnquoteChar: the first character (or escape) of s inside a literal quoted
+ * with `quote`. `multibyte` false means a single byte (`\xff`, `\377`), not a rune.
+ * Throws Error("invalid syntax").
+ */
+export function unquoteChar(s: string, quoteCh: string): { rune: number; multibyte: boolean; tail: string } {
+  if (s.length === 0) throw new Error(ErrSyntax);
+  const c = s[0];
+  if (c === quoteCh && (quoteCh === "'" || quoteCh === '"')) throw new Error(ErrSyntax);
+  if (s.charCodeAt(0) >= 0x80) {
+    const [r, size] = codePointAt(s, 0);
+    return { rune: r, multibyte: true, tail: s.slice(size) };
+  }
+  if (c !== '\\') return { rune: s.charCodeAt(0), multibyte: false, tail: s.slice(1) };
+  if (s.length <= 1) throw new Error(ErrSyntax);
+  const e = s[1];
+  s = s.slice(2);
+  let value: number;
+  let multibyte = false;
+  switch (e) {
+    case 'a':
+      value = 7;
+      break;
+    case 'b':
+      value = 8;
+      break;
+    case 'f':
+      value = 12;
+      break;
+    case 'n':
+      value = 10;
+      break;
+    case 'r':
+      value = 13;
+      break;
+    case 't':
+      value = 9;
+      break;
+    case 'v':
+      value = 11;
+      break;
+    case 'x':
+    case 'u':
+    case 'U': {
+      const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+      if (s.length < n) throw new Error(ErrSyntax);
+      let v = 0;
+      for (let j = 0; j < n; j++) {
+        const x = unhex(s.charCodeAt(j));
+        if (x < 0) throw new Error(ErrSyntax);
+        v = v * 16 + x;
+      }
+      s = s.slice(n);
+      if (e === 'x') {
+        // A single byte, possibly not UTF-8.
+        value = v;
+        break;
+      }
+      if (!validRune(v)) throw new Error(ErrSyntax);
+      value = v;
+      multibyte = true;
+      break;
+    }
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
+      let v = e.charCodeAt(0) - 0x30;
+      if (s.length < 2) throw new Error(ErrSyntax);
+      for (let j = 0; j < 2; j++) {
+        const x = s.charCodeAt(j) - 0x30;
+        if (x < 0 || x > 7) throw new Error(ErrSyntax);
+        v = (v << 3) | x;
+      }
+      s = s.slice(2);
+      if (v > 255) throw new Error(ErrSyntax);
+      value = v;
+      break;
+    }
+    case '\\':
+      value = 0x5c;
+      break;
+    case "'":
+    case '"':
+      if (e !== quoteCh) throw new Error(ErrSyntax);
+      value = e.charCodeAt(0);
+      break;
+    default:
+      throw new Error(ErrSyntax);
+  }
+  return { rune: value, multibyte, tail: s };
+}
+
+/**
+ * strconv.Unquote for "…", '…' and `…` literals; throws Error("invalid syntax").
+ * Escapes of single bytes (`\xc3\xa9`) are collected as bytes and read as UTF-8 at the
+ * end; bytes that are not UTF-8 become U+FFFD, the nearest a JavaScript string can hold.
+ */
+export function unquote(s: string): string {
+  if (s.length < 2) throw new Error(ErrSyntax);
+  const q = s[0];
+  const endIdx = s.indexOf(q, 1);
+  if (endIdx < 0) throw new Error(ErrSyntax);
+  const end = endIdx + 1; // after the terminating quote, if there are no escapes
+  if (q === '`') {
+    if (end !== s.length) throw new Error(ErrSyntax);
+    // Carriage returns inside raw strings are discarded.
+    return s.slice(1, end - 1).replace(/\r/g, '');
+  }
+  if (q !== '"' && q !== "'") throw new Error(ErrSyntax);
+  const body = s.slice(1, end - 1);
+  if (!body.includes('\\') && !body.includes('\n')) {
+    let valid: boolean;
+    if (q === '"') valid = true;
+    else {
+      const [r, size] = body.length > 0 ? codePointAt(body, 0) : [RuneError, 0];
+      valid = size > 0 && size === body.length && !(r === RuneError && body.charCodeAt(0) !== RuneError);
+    }
+    if (valid) {
+      if (end !== s.length) throw new Error(ErrSyntax);
+      return body;
+    }
+  }
+  const bytes: number[] = [];
+  let rest = s.slice(1);
+  while (rest.length > 0 && rest[0] !== q) {
+    if (rest[0] === '\n') throw new Error(ErrSyntax);
+    const { rune, multibyte, tail } = unquoteChar(rest, q);
+    rest = tail;
+    if (rune < 0x80 || !multibyte) bytes.push(rune & 0xff);
+    else bytes.push(...utf8Enc.encode(String.fromCodePoint(rune)));
+    // A single-quoted literal holds one character.
+    if (q === "'") break;
+  }
+  if (!(rest.length > 0 && rest[0] === q)) throw new Error(ErrSyntax);
+  if (rest.length !== 1) throw new Error(ErrSyntax);
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}
+
+/** text/template's character constant: UnquoteChar after the opening quote. */
+export function unquoteCharConstant(text: string): { rune: number; tail: string } {
+  const { rune, tail } = unquoteChar(text.slice(1), text[0]);
+  return { rune, tail };
+}
+
+/** ParseFloat(s, 64), or null where Go returns an error (syntax or range). */
+export function parseFloat64(s: string): number | null {
+  try {
+    return parseFloat(s);
+  } catch (e) {
+    if (e instanceof NumError) return null;
+    throw e;
+  }
+}
+
+/** ParseInt(s, 0, 64), or null on error. */
+export function parseInt0(s: string): bigint | null {
+  try {
+    return parseInt(s, 0, 64);
+  } catch (e) {
+    if (e instanceof NumError) return null;
+    throw e;
+  }
+}
+
+/** ParseUint(s, 0, 64), or null on error. */
+export function parseUint0(s: string): bigint | null {
+  try {
+    return parseUint(s, 0, 64);
+  } catch (e) {
+    if (e instanceof NumError) return null;
+    throw e;
+  }
+}
+
+/** fmt's %#U of a rune: "U+0041 'A'", or "U+0001" when not printable. */
+export function formatRuneU(r: number): string {
+  let s = 'U+' + (r < 0 ? BigInt.asUintN(64, BigInt(r)) : BigInt(r)).toString(16).toUpperCase().padStart(4, '0');
+  if (r >= 0 && r <= MaxRune && isPrint(r)) s += " '" + String.fromCodePoint(r) + "'";
+  return s;
+}
+
+/** fmt's %.Nq: the first n runes of s, quoted. */
+export function quotePrefix(s: string, n: number): string {
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) i += codePointAt(s, i)[1];
+  return quote(s.slice(0, i));
+}
+
+/** unicode.IsSpace */
+export function isSpace(r: number): boolean {
+  if (r <= 0xff) return r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0;
+  return r === 0x1680 || (r >= 0x2000 && r <= 0x200a) || r === 0x2028 || r === 0x2029 || r === 0x202f || r === 0x205f || r === 0x3000;
+}
+
+/** len(bytes.TrimSpace(text)) == 0: text/template drops such text in empty-tree checks. */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; ) {
+    const [r, size] = codePointAt(s, i);
+    if (!isSpace(r)) return false;
+    i += size;
+  }
+  return true;
+}

@@ -33,14 +33,25 @@ export function namedMap<T extends GoMap>(m: T, typeName: string, methods?: Reco
   return m;
 }
 
-/** The methods of a named map, if it has any. */
-export function mapMethods(m: GoMap): Record<string, FuncSpec> | undefined {
-  return (m as unknown as Record<symbol, Record<string, FuncSpec> | undefined>)[GO_METHODS];
+/**
+ * Marks a list as a value of a named Go slice type (e.g. Helm's "common.VersionSet",
+ * a []string with a Has method), optionally with methods. It still ranges, indexes and
+ * prints as a list. Returns l.
+ */
+export function namedList<T extends GoValue[]>(l: T, typeName: string, methods?: Record<string, FuncSpec>): T {
+  Object.defineProperty(l, GO_TYPE, { value: typeName, enumerable: false, configurable: true });
+  if (methods) Object.defineProperty(l, GO_METHODS, { value: methods, enumerable: false, configurable: true });
+  return l;
+}
+
+/** The methods of a named map or list, if it has any. */
+export function goMethods(v: GoMap | GoValue[]): Record<string, FuncSpec> | undefined {
+  return (v as unknown as Record<symbol, Record<string, FuncSpec> | undefined>)[GO_METHODS];
 }
 
 /** Go's name of a value's dynamic type, as %T and reflect errors print it. */
 export function typeName(v: GoValue): string {
-  if (v !== null && typeof v === 'object' && isMap(v)) {
+  if (v !== null && typeof v === 'object' && (Array.isArray(v) || isMap(v))) {
     const n = (v as unknown as Record<symbol, string | undefined>)[GO_TYPE];
     if (n !== undefined) return n;
   }

@@ -67,6 +67,8 @@ export interface Chart {
   schema: Uint8Array | null;
   dependencies: Chart[];
   parent: Chart | null;
+  /** the folder under the parent's charts/ it was loaded from */
+  dirName?: string;
 }
 
 const utf8 = new TextEncoder();
@@ -199,6 +201,7 @@ export function loadFiles(files: ChartFile[]): Chart {
       throw e;
     }
     sc.parent = c;
+    sc.dirName = n;
     c.dependencies.push(sc);
   }
   return c;

@@ -12,6 +12,7 @@ export type HelmErrorKind =
   | 'render' // template parse/exec errors (and NOTES.txt)
   | 'manifest' // a rendered document is not a YAML map
   | 'show-only' // --show-only named nothing that rendered
+  | 'options' // a bad command-line option (--kube-version)
   | 'unsupported'; // a chart feature this engine does not implement
 
 export interface HelmErrorInit {

@@ -6,8 +6,7 @@
 // is 1, `add "1e3" 1` is 1 (ParseInt does not read exponents), `add "1.0" 1` is 2
 // (cast trims a zero fraction first). The strconv parsers keep Go's error kinds (and
 // clamped values) for callers such as `atoi` that need them.
-import { type GoValue, fromBytes } from '../gotemplate/value';
-import { formatV } from '../gotemplate/fmt';
+import type { GoValue } from '../gotemplate/value';
 
 const MIN_INT64 = -(1n << 63n);
 const MAX_UINT64 = (1n << 64n) - 1n;
@@ -235,17 +234,4 @@ export function toFloat64(v: GoValue): number {
     }
   }
   return 0;
-}
-
-// ---------------------------------------------------------------------------------
-
-/**
- * Sprig's strval (not cast): what dict keys, sortAlpha and toString make of a value —
- * a string as is, []byte as text, anything else as fmt's %v.
- */
-export function strval(v: GoValue): string {
-  if (typeof v === 'string') return v;
-  if (v instanceof Uint8Array) return fromBytes(v);
-  if (v === undefined) return formatV(null);
-  return formatV(v);
 }

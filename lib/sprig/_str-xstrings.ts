@@ -106,18 +106,17 @@ function camelCaseToLowerCase(s: string, connector: number): string {
   if (s === '') return '';
   const buf: number[] = [];
   let { wt, word, remaining } = nextWord(runes(s));
-  const next = () => ({ wt, word, remaining } = nextWord(remaining));
 
   while (remaining.length > 0) {
     if (wt !== WordType.connector) toLowerWord(buf, wt, word, connector);
     const prev = wt;
     let last = word;
-    next();
+    ({ wt, word, remaining } = nextWord(remaining));
     switch (prev) {
       case WordType.number:
         while (wt === WordType.alphabet || wt === WordType.number) {
           toLowerWord(buf, wt, word, connector);
-          next();
+          ({ wt, word, remaining } = nextWord(remaining));
         }
         if (wt !== WordType.invalid && wt !== WordType.punct && wt !== WordType.connector) buf.push(connector);
         break;
@@ -133,7 +132,7 @@ function camelCaseToLowerCase(s: string, connector: number): string {
         }
         if (remaining.length === 0) break;
         last = word;
-        next();
+        ({ wt, word, remaining } = nextWord(remaining));
         // a number is part of the previous word ("Bld4Floor" → "bld4_floor")…
         if (wt !== WordType.alphabet) {
           toLowerWord(buf, WordType.number, last, connector);
@@ -145,7 +144,7 @@ function camelCaseToLowerCase(s: string, connector: number): string {
         toLowerWord(buf, WordType.number, last, connector);
         while (wt === WordType.alphabet || wt === WordType.number) {
           toLowerWord(buf, wt, word, connector);
-          next();
+          ({ wt, word, remaining } = nextWord(remaining));
         }
         if (wt !== WordType.invalid && wt !== WordType.connector && wt !== WordType.punct) buf.push(connector);
     }

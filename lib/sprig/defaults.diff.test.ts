@@ -43,6 +43,7 @@ differential('sprig defaults', [
   t('empty-non-empty', '{{ empty 1 }} {{ empty -0.1 }} {{ empty " " }} {{ empty true }} {{ empty (list nil) }}'),
   t('empty-missing', '{{ empty .Values.missing }}'),
   t('empty-struct', '{{ empty .Capabilities }} {{ empty .Capabilities.KubeVersion }}'),
+  t('empty-nan-and-negative-zero', '{{ empty (maxf "nan") }} {{ empty (minf "-0") }} {{ default "d" (minf "-0") }}'),
   t('empty-no-args', '{{ empty }}'),
   t('coalesce', '{{ coalesce 0 "" nil "x" 1 }}'),
   t('coalesce-values', '{{ coalesce .Values.z .Values.s .Values.missing .Values.str }}'),

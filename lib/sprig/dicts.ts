@@ -8,7 +8,7 @@ import type { FuncMap, GoMap, GoValue } from '../gotemplate/value';
 import { FuncError, hasKey, isMap, newMap, sortedKeys } from '../gotemplate/value';
 import { empty } from './defaults';
 import { typeOf } from './reflect';
-import { strval } from './_cast';
+import { strval } from './_str-strval';
 
 /** m[k] = v, also for the key "__proto__" on a map with Object.prototype. */
 export function mapSet(m: GoMap, k: string, v: GoValue): void {
@@ -97,7 +97,8 @@ function values(d: GoMap | null): GoValue[] {
  * `overwrite`). For each key of src:
  *  - a nil src value is copied only when overwriting;
  *  - a map meets a map: merged recursively, in place, into dst's own nested map;
- *  - dst keeps a non-empty value when src's is a list, or when both are maps;
+ *  - a list replaces dst's value when overwriting; otherwise dst keeps a non-empty value
+ *    when src's is a list, or when both are maps;
  *  - otherwise src's value is stored when overwriting or when dst's is missing or empty
  *    (0, "", false, nil, empty list or map) — the same object, not a copy, so a later
  *    merge into it also changes the map it came from.
@@ -112,6 +113,8 @@ function deepMerge(dst: GoMap, src: GoMap, overwrite: boolean): void {
     const has = hasKey(dst, key);
     const d = has ? (dst[key] ?? null) : undefined;
     if (isMap(s) && isMap(d)) deepMerge(d, s, overwrite);
+    // mergo's slice branch stores src's list right away when overwriting.
+    if (isSliceValue(s) && overwrite) mapSet(dst, key, s);
     // mergo judges dst's emptiness after the nested merge, on the same map object.
     if (has && !empty(d ?? null) && (isSliceValue(s) || (isMap(s) && isMap(d)))) continue;
     if (overwrite || !has || empty(d ?? null)) mapSet(dst, key, s);
@@ -140,7 +143,7 @@ function dig(...ps: GoValue[]): GoValue {
   let d = assertMap(last);
   const def = ps[ps.length - 2] ?? null;
   const ks = ps.slice(0, -2).map((k) => {
-    if (typeof k !== 'string') throw new FuncError(`interface conversion: interface {} is ${typeOf(k ?? null)}, not string`);
+    if (typeof k !== 'string') throw new FuncError(`interface conversion: interface {} is ${dynamicType(k)}, not string`);
     return k;
   });
   for (let i = 0; ; i++) {
@@ -153,7 +156,12 @@ function dig(...ps: GoValue[]): GoValue {
 
 function assertMap(v: GoValue): GoMap {
   if (isMap(v)) return v;
-  throw new FuncError(`interface conversion: interface {} is ${typeOf(v ?? null)}, not map[string]interface {}`);
+  throw new FuncError(`interface conversion: interface {} is ${dynamicType(v)}, not map[string]interface {}`);
+}
+
+// The runtime's type assertion message names a nil interface "nil", not "<nil>".
+function dynamicType(v: GoValue): string {
+  return v === null || v === undefined ? 'nil' : typeOf(v);
 }
 
 // copystructure.Copy: lists and maps are copied all the way down; nil has no type to

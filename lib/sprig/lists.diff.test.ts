@@ -42,6 +42,7 @@ differential('sprig lists', [
   t('initial', '{{ initial (list 1 2 3) }}'),
   t('initial-one', '{{ initial (list 1) }}'),
   t('mustInitial-string', '{{ mustInitial "x" }}'),
+  t('initial-empty-values', '{{ initial .Values.empty }}'),
   // append/push, prepend, concat
   t('append', '{{ append (list 1 2) 3 }}'),
   t('push-values', '{{ push .Values.list 4 }}'),
@@ -78,6 +79,8 @@ differential('sprig lists', [
   t('has-string', '{{ has 1 "abc" }}'),
   t('mustHas', '{{ mustHas "a" .Values.strs }}'),
   t('mustHas-map', '{{ mustHas "a" .Values.m }}'),
+  t('has-map-needle', '{{ has (dict "a" 1) (list (dict "a" 1)) }} {{ has (list 1) (list (list 1)) }}'),
+  t('without-lists', '{{ without (list (list 1) (list 2) 3) (list 1) }}'),
   t('compact', '{{ compact (list 0 "" nil false (list) (dict) 1 "a" 0.0 .Values.z true) }}'),
   t('mustCompact-int', '{{ mustCompact 0 }}'),
   // slice
@@ -93,6 +96,10 @@ differential('sprig lists', [
   t('slice-negative', '{{ slice (list 1 2 3) -1 }}'),
   t('slice-string', '{{ slice "abc" 1 }}'),
   t('mustSlice-nil', '{{ mustSlice nil 1 }}'),
+  t('slice-extra-indices', '{{ slice (list 1 2 3) 0 1 2 }}'),
+  t('slice-nil-index', '{{ slice (list 1 2 3) nil 2 }}'),
+  t('slice-float-literal', '{{ slice (list 1 2 3) 1.9 }}'),
+  t('slice-to-end', '{{ slice .Values.strs 0 3 }}'),
   // chunk
   t('chunk', '{{ chunk 2 (list 1 2 3 4 5) }}'),
   t('chunk-even', '{{ chunk 2 .Values.list | len }}'),
@@ -103,6 +110,12 @@ differential('sprig lists', [
   t('chunk-string', '{{ chunk 2 "ab" }}'),
   t('chunk-float-size', '{{ chunk .Values.f (list 1 2) }}'),
   t('mustChunk', '{{ mustChunk 3 .Values.strs }}'),
+  t('chunk-one', '{{ chunk 1 (list 1 2) }}'),
+  t('chunk-larger', '{{ chunk 5 (list 1 2) }}'),
+  t('chunk-minus-two-single', '{{ chunk -2 (list 1) }}'),
+  t('chunk-minus-two-four', '{{ chunk -2 (list 1 2 3 4) }}'),
+  t('chunk-zero-empty', '{{ chunk 0 (list) }}'),
+  t('chunk-nil', '{{ chunk 2 nil }}'),
   // until, untilStep, seq
   t('until', '{{ until 5 }}'),
   t('until-negative', '{{ until -3 }}'),
@@ -125,6 +138,13 @@ differential('sprig lists', [
   t('seq-four', '{{ seq 1 2 3 4 }}'),
   t('seq-none', '{{ seq }}'),
   t('seq-float', '{{ seq .Values.f }}'),
+  t('until-minus-one', '{{ until -1 }}'),
+  t('untilStep-empty', '{{ untilStep 5 5 1 }}'),
+  t('untilStep-float', '{{ untilStep 0 .Values.f 1 }}'),
+  t('seq-same', '{{ seq 1 1 }}'),
+  t('seq-zero-step-up', '{{ seq 1 0 5 }}'),
+  t('seq-zero-step-down', '{{ seq 5 0 1 }}'),
+  t('seq-string', '{{ seq "3" }}'),
   // sortAlpha
   t('sortAlpha', '{{ sortAlpha (list "b" "a" 3 nil "B" 1.5) }}'),
   t('sortAlpha-values', '{{ sortAlpha .Values.strs }}'),
@@ -132,4 +152,6 @@ differential('sprig lists', [
   t('sortAlpha-nil', '{{ sortAlpha nil }}'),
   t('sortAlpha-int', '{{ sortAlpha 5 }}'),
   t('sortAlpha-map', '{{ sortAlpha .Values.m }}'),
+  t('sortAlpha-bytes-order', '{{ sortAlpha (list "é" "z" "É" "a" "" "aa") }}'),
+  t('sortAlpha-lists', '{{ sortAlpha (list (list 2) (list 1)) }}'),
 ]);

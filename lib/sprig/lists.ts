@@ -10,7 +10,8 @@ import type { FuncMap, GoValue } from '../gotemplate/value';
 import { FuncError, compareGoStrings } from '../gotemplate/value';
 import { goKind, deepEqual } from './reflect';
 import { empty } from './defaults';
-import { floatToInt64, strval, toInt, wrapInt64 } from './_cast';
+import { floatToInt64, toInt, wrapInt64 } from './_cast';
+import { strslice, strval } from './_str-strval';
 
 export const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
 const MAKESLICE = 'runtime error: makeslice: len out of range';
@@ -93,8 +94,7 @@ function mustInitial(list: GoValue): GoValue[] {
 // strval (nil too: "<nil>"); nil elements of a list are dropped.
 function sortAlpha(list: GoValue): string[] {
   if (!Array.isArray(list) && !(list instanceof Uint8Array)) return [strval(list ?? null)];
-  const a = Array.isArray(list) ? list.filter((x) => x !== null && x !== undefined).map(strval) : Array.from(list, (b) => String(b));
-  return a.sort(compareGoStrings);
+  return strslice(list).sort(compareGoStrings);
 }
 
 // mustReverse(v interface{}) ([]interface{}, error)

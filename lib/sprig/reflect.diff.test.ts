@@ -47,5 +47,7 @@ differential('sprig reflect', [
   t('deepEqual-lengths', '{{ deepEqual (list 1) (list 1 1) }} {{ deepEqual (dict "a" 1) (dict "a" 1 "b" 1) }}'),
   t('deepEqual-nil-slice', '{{ deepEqual (list) (rest (list)) }}'),
   t('deepEqual-add', '{{ deepEqual (add 1 1) 2 }}'),
+  t('deepEqual-nan', '{{ $l := list (maxf "nan") }}{{ deepEqual $l $l }} {{ deepEqual (list (maxf "nan")) (list (maxf "nan")) }} {{ deepEqual (maxf "nan") (maxf "nan") }}'),
+  t('deepEqual-struct', '{{ deepEqual .Capabilities.KubeVersion .Capabilities.KubeVersion }} {{ deepEqual .Capabilities .Capabilities }}'),
   t('deepEqual-one-arg', '{{ deepEqual "a" }}'),
 ]);

@@ -28,7 +28,8 @@ function urlParse(v: string): GoValue {
 // reflect.Kind names, as dictGetOrEmpty's panic prints them.
 function kindName(v: GoValue): string {
   if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'bigint') return 'int64';
+  // int and int64 are both bigint here; a template literal is an int.
+  if (typeof v === 'bigint') return 'int';
   if (typeof v === 'number') return 'float64';
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
   if (v instanceof GoStruct) return v.typeName.startsWith('*') ? 'ptr' : 'struct';

@@ -84,8 +84,9 @@ export function valuesText(st: Structure, secrets: Secrets, spec: ValuesSpec = {
     ` Default values for ${st.name}.\n` +
     ' Every key can be overridden at install time with -f my-values.yaml or --set key=value;\n' +
     ' values.schema.json checks the types, so a typo fails the install with a clear message.';
+  // The document comment already ends in a blank line.
   const first = root.items[0];
-  if (first && isScalar(first.key)) first.key.spaceBefore = true;
+  if (first && isScalar(first.key)) first.key.spaceBefore = false;
   return doc.toString(YAML_OUT);
 }
 
@@ -118,8 +119,36 @@ export function syncSections(text: string, st: Structure, secrets: Secrets, only
       const mine = ORDER.get(s.key)!;
       let at = root.items.findIndex((p) => (ORDER.get(keyOf(p) ?? '') ?? -1) > mine);
       if (at < 0) at = root.items.length;
-      root.items.splice(at, 0, sectionPair(doc, s, st, secrets, {}));
+      root.items.splice(at, 0, sectionPair(doc, s, st, secrets, {}) as (typeof root.items)[number]);
       changed = true;
+    }
+  }
+  return changed ? doc.toString(YAML_OUT) : text;
+}
+
+/**
+ * Comments the table wrote for structure `from` and that the user left as they were,
+ * rewritten for structure `to` (e.g. the env comment stops promising DB_* variables when
+ * PostgreSQL goes).
+ */
+export function refreshComments(text: string, from: Structure, to: Structure): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length || !isMap(doc.contents)) return text;
+  const root = doc.contents;
+  let changed = false;
+  for (const s of SECTIONS) {
+    if (!s.when(from) || !s.when(to)) continue;
+    const before = s.comments(from);
+    for (const [rel, c] of Object.entries(s.comments(to))) {
+      const old = before[rel]?.before;
+      if (old === undefined || c.before === undefined || old === c.before) continue;
+      const pair = findPair(root, rel ? [s.key, ...rel.split('.')] : [s.key]);
+      const cur = pair && isScalar(pair.key) ? pair.key.commentBefore : undefined;
+      // A re-parsed file hands the document's own header to its first key: keep it.
+      if (pair && isScalar(pair.key) && cur && (cur === old || cur.endsWith('\n' + old))) {
+        pair.key.commentBefore = cur.slice(0, cur.length - old.length) + c.before;
+        changed = true;
+      }
     }
   }
   return changed ? doc.toString(YAML_OUT) : text;

@@ -423,7 +423,7 @@ export const SECTIONS: Section[] = [
       'auth.password': { before: ' Generated for this chart. Anyone who can read these values can read it.' },
       'auth.existingSecret': {
         before:
-          ' Name of an existing Secret with the keys database, username and password (plus host\n and port when enabled is false). Set: no Secret is rendered, and that one is read instead.',
+          ' Name of an existing Secret with the keys host, port, database, username and password.\n Set: the chart renders no Secret, and the app (and PostgreSQL) read that one instead.',
       },
       'persistence.enabled': { before: ' Keep the data on a PersistentVolume; off: an emptyDir, lost with the pod.' },
       'persistence.storageClass': { before: ' StorageClass of the volume; empty: the cluster\'s default; "-": none (static volumes).' },

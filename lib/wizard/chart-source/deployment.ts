@@ -30,7 +30,11 @@ function waitForPostgres(n: string): string {
                 tries=$((tries + 1))
                 if [ "$tries" -ge ${WAIT_TRIES} ]; then
                   echo "PostgreSQL at $host:$port did not accept connections within $((tries * 2)) seconds; giving up." >&2
+                  {{- if .Values.postgres.enabled }}
                   echo "Look at the database: kubectl get pods -l app.kubernetes.io/instance={{ .Release.Name }},app.kubernetes.io/component=database" >&2
+                  {{- else }}
+                  echo "Check the host and port in Secret {{ .Values.postgres.auth.existingSecret }} and that the database accepts connections from this cluster." >&2
+                  {{- end }}
                   exit 1
                 fi
                 echo "Waiting for PostgreSQL at $host:$port ($tries/${WAIT_TRIES})..."
@@ -94,7 +98,7 @@ spec:`,
               containerPort: ${c.containerPort}
               protocol: TCP`,
     c.postgres
-      ? `          {{- $dbEnv := include "${n}.databaseEnv" . }}
+      ? `          {{- $dbEnv := include "${n}.databaseEnv" . | trim }}
           {{- if or .Values.env $dbEnv }}
           env:
             {{- range $key, $value := .Values.env }}

@@ -69,7 +69,7 @@ The ServiceAccount the app's pods run as.
 `,
     c.postgres &&
       `{{/*
-PostgreSQL's name: its StatefulSet, its Service and the app's DB_HOST all use it. The
+PostgreSQL's name: its StatefulSet, its Service and the host in its Secret all use it. The
 full name is cut to 43 characters first so that "-postgres" always survives and the
 StatefulSet's controller-revision-hash label (name + "-" + 10 characters) fits in 63.
 */}}
@@ -88,8 +88,8 @@ app.kubernetes.io/component: database
 {{- end }}
 
 {{/*
-The Secret holding the database credentials: postgres.auth.existingSecret when set,
-else the one this chart renders.
+The Secret with the database's address and login: postgres.auth.existingSecret when
+set, else the one this chart renders.
 */}}
 {{- define "${n}.postgres.secretName" -}}
 {{- if .Values.postgres.auth.existingSecret }}
@@ -119,23 +119,18 @@ One env entry read from the database Secret: (list "ENV_NAME" "key" $ctx).
 {{- end }}
 
 {{/*
-The app's database settings. PostgreSQL in this release: host and port are its Service,
-the credentials come from its Secret. External database: all five come from
-postgres.auth.existingSecret, which must hold host, port, database, username, password.
+The app's database settings, all five from the database Secret: the one this chart
+renders (PostgreSQL in this release), or postgres.auth.existingSecret, which must hold
+the keys host, port, database, username and password. No database: nothing.
 */}}
 {{- define "${n}.databaseEnv" -}}
-{{- if .Values.postgres.enabled }}
-- name: DB_HOST
-  value: {{ include "${n}.postgres.fullname" . | quote }}
-- name: DB_PORT
-  value: "5432"
-{{- else }}
+{{- if eq (include "${n}.database.enabled" .) "true" }}
 {{ include "${n}.secretEnv" (list "DB_HOST" "host" .) }}
 {{ include "${n}.secretEnv" (list "DB_PORT" "port" .) }}
-{{- end }}
 {{ include "${n}.secretEnv" (list "DB_NAME" "database" .) }}
 {{ include "${n}.secretEnv" (list "DB_USER" "username" .) }}
 {{ include "${n}.secretEnv" (list "DB_PASSWORD" "password" .) }}
+{{- end }}
 {{- end }}
 `,
   );

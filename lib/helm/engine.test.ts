@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { sortTemplates } from './engine';
+import { makeCapabilities, parseKubeVersion } from './capabilities';
+import { makeFiles } from './files';
+import { renderChart } from './index';
+import { HelmError } from './errors';
+
+describe('sortTemplates', () => {
+  it('puts deeper paths first, then reverse path order', () => {
+    expect(sortTemplates(['c/templates/a.yaml', 'c/templates/b.yaml', 'c/charts/s/templates/x.yaml', 'c/templates/sub/z.yaml', 'c/templates/_h.tpl'])).toEqual([
+      'c/charts/s/templates/x.yaml',
+      'c/templates/sub/z.yaml',
+      'c/templates/b.yaml',
+      'c/templates/a.yaml',
+      'c/templates/_h.tpl',
+    ]);
+  });
+});
+
+describe('parseKubeVersion', () => {
+  const cases: { input: string; want?: [string, string, string, string]; wantErr?: string }[] = [
+    { input: '1.30', want: ['v1.30', 'v1.30', '1', '30'] },
+    { input: 'v1.33.4-gke.1245000', want: ['v1.33.4-gke.1245000', 'v1.33.4', '1', '33'] },
+    { input: '1', wantErr: 'illegal version string "1"' },
+    { input: 'abc', wantErr: 'could not parse "abc" as version' },
+  ];
+  for (const c of cases) {
+    it(c.input, () => {
+      if (c.wantErr) expect(() => parseKubeVersion(c.input)).toThrow(c.wantErr);
+      else {
+        const k = parseKubeVersion(c.input);
+        expect([k.version, k.normalized, k.major, k.minor]).toEqual(c.want);
+      }
+    });
+  }
+});
+
+describe('capabilities and files objects', () => {
+  it('APIVersions.Has sees defaults and extras', () => {
+    const caps = makeCapabilities(undefined, ['x/v1']);
+    const has = (caps.fields.APIVersions as any).methods.Has.fn;
+    expect([has('apps/v1'), has('apps/v1/Deployment'), has('x/v1')]).toEqual([true, false, true]);
+  });
+  it('.Files methods', () => {
+    const enc = new TextEncoder();
+    const f = makeFiles(new Map([['a/x.txt', enc.encode('1\n2\n')], ['b.txt', enc.encode('b')]])) as any;
+    const m = Symbol.for('chartwright.goMethods');
+    const methods = f[m];
+    expect(methods.Get.fn('b.txt')).toBe('b');
+    expect(methods.Get.fn('nope')).toBe('');
+    expect(methods.Lines.fn('a/x.txt')).toEqual(['1', '2']);
+    expect(Object.keys(methods.Glob.fn('a/*'))).toEqual(['a/x.txt']);
+  });
+});
+
+describe('renderChart', () => {
+  const files = {
+    'Chart.yaml': 'apiVersion: v2\nname: demo\nversion: 0.1.0\n',
+    'values.yaml': 'name: world\n',
+    'templates/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-cm\ndata:\n  hello: {{ .Values.name }}\n',
+    'templates/NOTES.txt': 'Installed {{ .Release.Name }}.',
+  };
+  it('returns manifests, notes and documents', () => {
+    const r = renderChart(files, { releaseName: 'rel' });
+    expect(r.manifests).toBe('---\n# Source: demo/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: rel-cm\ndata:\n  hello: world\n');
+    expect(r.notes).toBe('Installed rel.');
+    expect(r.documents).toEqual([{ source: 'demo/templates/cm.yaml', kind: 'ConfigMap', name: 'rel-cm', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: rel-cm\ndata:\n  hello: world' }]);
+  });
+  it('reads extra values files from the chart files', () => {
+    const r = renderChart({ ...files, 'values-local.yaml': 'name: local\n' }, { releaseName: 'rel', valuesFiles: ['values-local.yaml'] });
+    expect(r.manifests).toContain('hello: local');
+  });
+  it('throws HelmError with Helm text and the chart-relative file', () => {
+    let err: HelmError | undefined;
+    try {
+      renderChart({ ...files, 'templates/bad.yaml': 'a: {{ .Values.x.y }}\n' }, { releaseName: 'rel' });
+    } catch (e) {
+      err = e as HelmError;
+    }
+    expect(err).toBeInstanceOf(HelmError);
+    expect(err!.toString()).toBe('demo/templates/bad.yaml:1:13\n  executing "demo/templates/bad.yaml" at <.Values.x.y>:\n    nil pointer evaluating interface {}.y\n\nUse --debug flag to render out invalid YAML');
+    expect(err!.toJSON()).toMatchObject({ kind: 'render', file: 'templates/bad.yaml', line: 1, col: 13 });
+  });
+});

@@ -1,0 +1,44 @@
+// Helm's template functions (pkg/engine/funcs.go + engine.go's initFunMap): Sprig
+// without env/expandenv, Helm's own toYaml/toJson/toToml family, and the functions that
+// close over the template set (include, tpl) added per render by engine.ts.
+import { type FuncMap, type GoValue, newMap } from '../gotemplate/value';
+import { sprigFuncs } from '../sprig/registry';
+import { funcs as jsonFuncs } from './json';
+import { funcs as tomlFuncs } from './toml';
+import { funcs as yamlFuncs } from './to-yaml';
+
+const WARN_START = 'HELM_ERR_START';
+const WARN_END = 'HELM_ERR_END';
+
+/** required/fail wrap their message so that the engine can find it in Go's error text. */
+export function warnWrap(warn: string): string {
+  return WARN_START + warn + WARN_END;
+}
+
+// HELM_ERR_START((?s).*)HELM_ERR_END, greedy as in Helm.
+export const WARN_RE = /HELM_ERR_START([\s\S]*)HELM_ERR_END/;
+
+/** The functions every Helm template sees, except include and tpl. */
+export function helmFuncMap(): FuncMap {
+  const f: FuncMap = Object.assign(Object.create(null), sprigFuncs);
+  delete f.env;
+  delete f.expandenv;
+  Object.assign(f, tomlFuncs, yamlFuncs, jsonFuncs);
+  f.required = {
+    params: ['string', 'any'],
+    fn: (warn: string, val: GoValue) => {
+      if (val === null || val === undefined || val === '') throw new Error(warnWrap(warn));
+      return val;
+    },
+  };
+  f.fail = {
+    params: ['string'],
+    fn: (msg: string) => {
+      throw new Error(warnWrap(msg));
+    },
+  };
+  // helm template has no cluster: lookup finds nothing, DNS is off.
+  f.lookup = { params: ['string', 'string', 'string', 'string'], fn: () => newMap() };
+  f.getHostByName = { params: ['string'], fn: () => '' };
+  return f;
+}

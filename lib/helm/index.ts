@@ -1,0 +1,229 @@
+// The public API of the render pipeline: `helm template` as a function.
+//   renderChart(files, {releaseName, valuesFiles, set, …}) → {manifests, notes, documents}
+// `manifests` is exactly what `helm template` prints on stdout; a failure throws a
+// HelmError whose toString() is what it prints on stderr after "Error: ".
+import type { FuncMap, GoMap, GoValue } from '../gotemplate/value';
+import { newMap } from '../gotemplate/value';
+import type { Limits } from '../gotemplate/limits';
+import { DEFAULT_KUBE_VERSION, type KubeVersion, makeCapabilities, parseKubeVersion } from './capabilities';
+import { type Chart, type ChartFiles, chartFullPath, loadChart } from './chart';
+import { checkDependencies, coalesceChartValues, processDependencies } from './dependencies';
+import { allTemplates, renderTemplates, values as commonValues } from './engine';
+import { DEBUG_HINT, HelmError } from './errors';
+import { printRelease } from './output';
+import { validateAgainstSchema } from './schema';
+import { isCompatibleRange } from './semver';
+import { parseHead, sortManifests, splitManifests } from './sort';
+import { ValuesError, mergeValues } from './values';
+
+export { HelmError, type HelmErrorKind } from './errors';
+export { helmFuncMap } from './funcs';
+export type { ChartFiles } from './chart';
+
+/** A values file given by content (a `-f` file outside the chart). */
+export interface ValuesFile {
+  name: string;
+  text: string;
+}
+
+/** The options of `helm template`, by their flag names. */
+export interface TemplateOptions {
+  /** NAME (default "release-name", as helm uses without one) */
+  releaseName?: string;
+  /** --namespace (default "default") */
+  namespace?: string;
+  /** -f, in order: a path inside `files` or a file given by content */
+  valuesFiles?: (string | ValuesFile)[];
+  /** --set-json, --set, --set-string expressions (Helm applies them in that order, after -f) */
+  setJson?: string[];
+  set?: string[];
+  setString?: string[];
+  /** --kube-version */
+  kubeVersion?: string;
+  /** --api-versions (each may be a comma-separated list) */
+  apiVersions?: string[];
+  /** --show-only */
+  showOnly?: string[];
+  /** --skip-tests, --no-hooks, --include-crds, --is-upgrade, --skip-schema-validation */
+  skipTests?: boolean;
+  noHooks?: boolean;
+  includeCrds?: boolean;
+  isUpgrade?: boolean;
+  skipSchemaValidation?: boolean;
+  /** execution limits for the template engine (a browser must not hang) */
+  limits?: Partial<Limits>;
+  /** replaces Helm's function map (e.g. a deterministic subset for previews) */
+  funcs?: FuncMap;
+}
+
+export interface RenderedDocument {
+  /** the Source path: "mychart/templates/x.yaml" */
+  source: string;
+  kind: string;
+  name: string;
+  /** the document as printed, without the `---` and `# Source:` lines */
+  text: string;
+}
+
+export interface RenderResult {
+  /** helm template's stdout */
+  manifests: string;
+  /** the rendered NOTES.txt of the top chart ('' without one) */
+  notes: string;
+  documents: RenderedDocument[];
+}
+
+const RELEASE_NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const NOTES_SUFFIX = 'NOTES.txt';
+const utf8d = new TextDecoder();
+
+/** Helm's values.Options.MergeValues: -f files, then --set-json, --set, --set-string. */
+export function mergeUserValues(files: ChartFiles, opts: TemplateOptions): GoMap {
+  const valueFiles = (opts.valuesFiles ?? []).map((vf) => {
+    if (typeof vf !== 'string') return vf;
+    const content = files[vf] ?? files['./' + vf];
+    if (content === undefined) throw new HelmError({ kind: 'values', text: `open ${vf}: no such file or directory`, file: vf });
+    return { name: vf, text: typeof content === 'string' ? content : utf8d.decode(content) };
+  });
+  try {
+    return mergeValues({ valueFiles, setJson: opts.setJson, set: opts.set, setString: opts.setString });
+  } catch (e) {
+    if (e instanceof ValuesError) throw new HelmError({ kind: 'values', text: e.message, cause: e });
+    throw e;
+  }
+}
+
+// The chart-relative file behind a template's full path, for editors that point at it.
+function templateFiles(c: Chart, prefix: string, out: Map<string, string>): void {
+  const full = chartFullPath(c);
+  for (const t of c.templates) out.set(full + '/' + t.name, prefix + t.name);
+  for (const d of c.dependencies) templateFiles(d, `${prefix}charts/${d.dirName ?? d.metadata.name}/`, out);
+}
+
+function withChartRelativeFile(e: HelmError, map: Map<string, string>): HelmError {
+  if (!e.file || !map.has(e.file)) return e;
+  return new HelmError({ kind: e.kind, text: e.text, file: map.get(e.file), line: e.line, col: e.col, cause: e.cause });
+}
+
+/** `helm template NAME CHART [flags]` on a chart given as files. */
+export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): RenderResult {
+  let kube: KubeVersion = DEFAULT_KUBE_VERSION;
+  if (opts.kubeVersion) {
+    try {
+      kube = parseKubeVersion(opts.kubeVersion);
+    } catch (e) {
+      throw new HelmError({ kind: 'options', text: `invalid kube version '${opts.kubeVersion}': ${(e as Error).message}` });
+    }
+  }
+  const apiVersions = (opts.apiVersions ?? []).flatMap((a) => a.split(',')).filter((a) => a !== '');
+  const vals = mergeUserValues(files, opts);
+
+  const chart = loadChart(files);
+  const type = chart.metadata.type;
+  if (type !== '' && type !== 'application') throw new HelmError({ kind: 'chart', text: `${type} charts are not installable`, file: 'Chart.yaml' });
+  checkDependencies(chart);
+  processDependencies(chart, vals);
+
+  const name = opts.releaseName ?? 'release-name';
+  if (name === '' || name.length > 53 || !RELEASE_NAME_RE.test(name)) {
+    throw new HelmError({
+      kind: 'release',
+      text: `release name check failed: release name ${JSON.stringify(name)}: invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53`,
+    });
+  }
+
+  const coalesced = commonValues(coalesceChartValues(chart, vals));
+  if (!opts.skipSchemaValidation) {
+    const err = validateAgainstSchema(chart, coalesced);
+    if (err !== '') {
+      throw new HelmError({ kind: 'schema', text: `values don't meet the specifications of the schema(s) in the following chart(s):\n${err}`, file: 'values.schema.json' });
+    }
+  }
+  const release = newMap();
+  release.Name = name;
+  release.Namespace = opts.namespace || 'default';
+  release.IsUpgrade = !!opts.isUpgrade;
+  release.IsInstall = !opts.isUpgrade;
+  release.Revision = 1n;
+  release.Service = 'Helm';
+  const top = commonValues(newMap());
+  top.Capabilities = makeCapabilities(kube, apiVersions);
+  top.Release = release;
+  top.Values = coalesced;
+
+  if (chart.metadata.kubeVersion !== '' && !isCompatibleRange(chart.metadata.kubeVersion, kube.normalized)) {
+    throw new HelmError({
+      kind: 'chart',
+      text: `chart requires kubeVersion: ${chart.metadata.kubeVersion} which is incompatible with Kubernetes ${kube.normalized}${DEBUG_HINT}`,
+      file: 'Chart.yaml',
+    });
+  }
+
+  const fileMap = new Map<string, string>();
+  templateFiles(chart, '', fileMap);
+  let rendered: Map<string, string>;
+  try {
+    rendered = renderTemplates(allTemplates(chart, top), { limits: opts.limits, funcs: opts.funcs });
+  } catch (e) {
+    if (e instanceof HelmError) throw withChartRelativeFile(e, fileMap);
+    throw e;
+  }
+
+  // NOTES.txt is rendered (its errors count) but not printed; only the top chart's is kept.
+  let notes = '';
+  const topNotes = chart.metadata.name + '/templates/' + NOTES_SUFFIX;
+  for (const k of [...rendered.keys()]) {
+    if (!k.endsWith(NOTES_SUFFIX)) continue;
+    if (k === topNotes) notes = rendered.get(k)!;
+    rendered.delete(k);
+  }
+
+  let sorted: ReturnType<typeof sortManifests>;
+  try {
+    sorted = sortManifests(rendered);
+  } catch (e) {
+    if (e instanceof HelmError) throw withChartRelativeFile(e, fileMap);
+    throw e;
+  }
+  const crds = opts.includeCrds ? crdObjects(chart) : undefined;
+  const manifests = printRelease(sorted.manifests, sorted.hooks, {
+    skipTests: opts.skipTests,
+    noHooks: opts.noHooks,
+    showOnly: opts.showOnly,
+    crds,
+  });
+  return { manifests, notes, documents: documentsOf(manifests) };
+}
+
+// ch.CRDObjects(): files under crds/ of the chart and its subcharts.
+function crdObjects(c: Chart): { name: string; data: string }[] {
+  const out: { name: string; data: string }[] = [];
+  const full = chartFullPath(c);
+  for (const f of c.files) {
+    if (f.name.startsWith('crds/')) out.push({ name: full + '/' + f.name, data: utf8d.decode(f.data) });
+  }
+  for (const d of c.dependencies) out.push(...crdObjects(d));
+  return out;
+}
+
+function documentsOf(manifests: string): RenderedDocument[] {
+  const docs: RenderedDocument[] = [];
+  for (const d of splitManifests(manifests)) {
+    const m = /^# Source: (.*)\n?/.exec(d);
+    const source = m ? m[1] : '';
+    const text = m ? d.slice(m[0].length) : d;
+    let kind = '';
+    let name = '';
+    try {
+      const h = parseHead(text);
+      kind = h.kind;
+      name = h.metadata?.name ?? '';
+    } catch {
+      // printed documents were validated already; a comment-only one has no head
+    }
+    docs.push({ source, kind, name, text });
+  }
+  return docs;
+}
+
+export type { GoValue };

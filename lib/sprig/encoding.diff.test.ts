@@ -1,0 +1,58 @@
+// b64enc/b64dec/b32enc/b32dec against Helm: encodings of every length class, and the
+// decoders' error texts, which Sprig returns as the result.
+import { differential, type DiffCase } from '../../test/differential';
+
+const t = (name: string, template: string): DiffCase => ({ name: `encoding/${name}`, template });
+
+export const cases: DiffCase[] = [
+  t('b64enc empty', '{{ b64enc "" }}'),
+  t('b64enc one byte', '{{ b64enc "a" }}'),
+  t('b64enc two bytes', '{{ b64enc "ab" }}'),
+  t('b64enc three bytes', '{{ b64enc "abc" }}'),
+  t('b64enc sentence', '{{ b64enc "hello, world!" }}'),
+  t('b64enc utf8', '{{ b64enc "héllo 世界 🚀" }}'),
+  t('b64enc newline', '{{ b64enc "a\\nb\\r\\n" }}'),
+  t('b64enc pipeline', '{{ "user:pass" | b64enc }}'),
+  t('b64dec plain', '{{ b64dec "aGVsbG8=" }}'),
+  t('b64dec double pad', '{{ b64dec "YQ==" }}'),
+  t('b64dec no pad needed', '{{ b64dec "YWJj" }}'),
+  t('b64dec empty', '{{ b64dec "" }}'),
+  t('b64dec missing padding', '{{ b64dec "YWJjZA" }}'),
+  t('b64dec short quantum', '{{ b64dec "YWJ" }}'),
+  t('b64dec bad char', '{{ b64dec "!!" }}'),
+  t('b64dec bad char later', '{{ b64dec "YWJj!ZGVm" }}'),
+  t('b64dec space', '{{ b64dec "YW Jj" }}'),
+  t('b64dec newlines skipped', '{{ b64dec "YWJj\\nZGVm\\r\\n" }}'),
+  t('b64dec single pad', '{{ b64dec "YQ=" }}'),
+  t('b64dec extra pad', '{{ b64dec "YQ===" }}'),
+  t('b64dec trailing garbage', '{{ b64dec "YQ==YQ==" }}'),
+  t('b64dec pad first', '{{ b64dec "====" }}'),
+  t('b64dec pad at 1', '{{ b64dec "Y===" }}'),
+  t('b64dec url alphabet', '{{ b64dec "-_-_" }}'),
+  t('b64dec utf8', '{{ b64dec "w6nDqA==" }}'),
+  t('b64dec not utf8', '{{ b64dec "/w==" }}'),
+  t('b64 roundtrip', '{{ b64enc "round trip ✓" | b64dec }}'),
+  t('b32enc empty', '{{ b32enc "" }}'),
+  t('b32enc 1', '{{ b32enc "f" }}'),
+  t('b32enc 2', '{{ b32enc "fo" }}'),
+  t('b32enc 3', '{{ b32enc "foo" }}'),
+  t('b32enc 4', '{{ b32enc "foob" }}'),
+  t('b32enc 5', '{{ b32enc "fooba" }}'),
+  t('b32enc 6', '{{ b32enc "foobar" }}'),
+  t('b32enc utf8', '{{ b32enc "日本" }}'),
+  t('b32dec full', '{{ b32dec "MZXW6YTBOI======" }}'),
+  t('b32dec 5', '{{ b32dec "MZXW6YTB" }}'),
+  t('b32dec empty', '{{ b32dec "" }}'),
+  t('b32dec missing padding', '{{ b32dec "MZXW6" }}'),
+  t('b32dec lower case', '{{ b32dec "mzxw6===" }}'),
+  t('b32dec not enough padding', '{{ b32dec "MY=====" }}'),
+  t('b32dec bad length', '{{ b32dec "M=======" }}'),
+  t('b32dec bad padding', '{{ b32dec "MY==A===" }}'),
+  t('b32dec newlines', '{{ b32dec "MZXW\\n6===\\r\\n" }}'),
+  t('b32dec data after padding', '{{ b32dec "MY======MY" }}'),
+  t('b32dec bad char', '{{ b32dec "MZ1W6===" }}'),
+  t('b32 roundtrip', '{{ b32enc "ümlaut" | b32dec }}'),
+  t('b64enc of a number fails', '{{ b64enc 3 }}'),
+];
+
+differential('sprig/encoding', cases);
