@@ -36,13 +36,18 @@ async function openEditor(page: Page, step: string): Promise<{ w: WizardPage; ed
   return { w, editor: w.editor };
 }
 
+/** Monaco marks the element it was created in (the parent of .monaco-editor) with the model's language. */
+async function languageOf(editor: Locator): Promise<string | null> {
+  return editor.evaluate((el) => el.closest('[data-mode-id]')?.getAttribute('data-mode-id') ?? null);
+}
+
 async function editorShot(editor: Locator, name: string): Promise<void> {
   await editor.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
 test('templates/deployment.yaml: Go-template actions are highlighted apart from the YAML', async ({ page, outside }) => {
   const { editor } = await openEditor(page, 'deployment');
-  await expect(editor).toHaveAttribute('data-mode-id', 'helm-yaml');
+  await expect.poll(() => languageOf(editor), { timeout: 30_000 }).toBe('helm-yaml');
   await expect(editor.locator('.view-lines')).toContainText('replicaCount');
   const all = await spans(editor);
 
@@ -77,7 +82,7 @@ test('templates/deployment.yaml: Go-template actions are highlighted apart from 
 
 test('templates/_helpers.tpl and NOTES.txt: plain text with highlighted actions', async ({ page }) => {
   const { editor } = await openEditor(page, 'helpers');
-  await expect(editor).toHaveAttribute('data-mode-id', 'helm-tpl');
+  await expect.poll(() => languageOf(editor), { timeout: 30_000 }).toBe('helm-tpl');
   await expect(editor.locator('.view-lines')).toContainText('define');
   let all = await spans(editor);
   const comment = all.find((s) => s.text.startsWith('{{/*') || s.text.startsWith('{{- /*'));
@@ -90,7 +95,7 @@ test('templates/_helpers.tpl and NOTES.txt: plain text with highlighted actions'
 
   await page.goto('/wizard/notes/?preset=walkthrough');
   const notes = page.locator('.monaco-editor').first();
-  await expect(notes).toHaveAttribute('data-mode-id', 'helm-tpl', { timeout: 30_000 });
+  await expect.poll(() => languageOf(notes), { timeout: 30_000 }).toBe('helm-tpl');
   await expect(notes.locator('.view-lines')).toContainText('.Release.Name');
   all = await spans(notes);
   const text = all.find((s) => /is installed as release/.test(s.text));
@@ -103,7 +108,7 @@ test('templates/_helpers.tpl and NOTES.txt: plain text with highlighted actions'
 
 test('the editor has an accessible name and Tab leaves it', async ({ page }) => {
   const { editor } = await openEditor(page, 'values-yaml');
-  await expect(editor).toHaveAttribute('data-mode-id', 'yaml');
+  await expect.poll(() => languageOf(editor), { timeout: 30_000 }).toBe('yaml');
   const box = page.getByRole('textbox', { name: 'Editor: values.yaml' });
   await expect(box).toHaveCount(1);
   const before = (await editor.locator('.view-lines').textContent()) ?? '';

@@ -55,7 +55,7 @@ export function run(bin: string, args: string[], opts: { cwd?: string; env?: Rec
       args,
       {
         cwd: opts.cwd,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: join(CACHE, 'home'), HELM_CACHE_HOME: join(CACHE, 'home', 'cache'), HELM_CONFIG_HOME: join(CACHE, 'home', 'config'), HELM_DATA_HOME: join(CACHE, 'home', 'data'), ...opts.env } as NodeJS.ProcessEnv,
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: join(CACHE, 'home'), HELM_CACHE_HOME: join(CACHE, 'home', 'cache'), HELM_CONFIG_HOME: join(CACHE, 'home', 'config'), HELM_DATA_HOME: join(CACHE, 'home', 'data'), ...opts.env } as unknown as NodeJS.ProcessEnv,
         maxBuffer: 256 * 1024 * 1024,
         encoding: 'utf8',
       },

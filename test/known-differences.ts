@@ -11,6 +11,7 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'reflect/typeOf-until': "value model: []int and []interface {} are both Array, so until's []int prints as []interface {}",
   'reflect/deepEqual-nil-slice': "value model: no nil slice, so rest of an empty list equals an empty list",
   'reflect/typeOf-values-root': "value model: .Values is Helm's named type common.Values, here a plain map[string]interface {}",
+  'dicts/set-nil-map': "executor passes a fresh empty map for a nil map argument (types.ts zeroOf), so set cannot fail with Go's 'assignment to entry in nil map'",
   'dicts/dig-root-values': "value model: .Values is Helm's named type common.Values, which dig's type assertion to map[string]interface {} rejects",
   'output/top-keys': "fmt: printf %T prints map[string]interface {} for Helm's named map types (common.Values); lib/gotemplate/fmt.ts uses goTypeName, not types.typeName",
   'files/get-lines-glob': "fmt: printf %T prints map[string]interface {} for .Files (engine.files, a named map type); lib/gotemplate/fmt.ts uses goTypeName, not types.typeName",
@@ -18,4 +19,6 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'crypto/genCAWithKey malformed rsa': "asn1 error detail: a malformed key inside a well-formed PEM block gets a short encoding/asn1-style message, not Go's full struct-tag dump",
   'dates/duration int literal': "value model: Go int and int64 are both bigint; Sprig's duration only takes int64 (and string), so Go gives 0s for an int literal where the engine reads seconds",
   'dates/durationRound int literal': "value model: Go int and int64 are both bigint; Sprig's durationRound only takes int64 nanoseconds, so Go gives 0s for an int literal",
+  'fmt/struct-kubeversion': "value model: Go calls KubeVersion's String() (pointer receiver) when a template prints the addressable field, but not for a copy passed to printf; GoStruct.str cannot tell the two apart, so printf %v/%s print v1.35.0 instead of the fields",
+  'yaml/tmpl-bom-leading': "template string literals lose a leading U+FEFF: lib/gotemplate/strconv.ts decodes the unquoted bytes with a default TextDecoder, which strips a BOM (Go keeps it); toYaml itself escapes it like Helm (see yaml/values-bom-leading)",
 };

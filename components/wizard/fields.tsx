@@ -3,7 +3,7 @@
 // edit values.yaml in place (comments survive) and read back from it, so the form and
 // the editor always agree.
 import { useId } from 'react';
-import type { WizardState } from '@/lib/wizard/state';
+import { setStructure, type WizardState } from '@/lib/wizard/state';
 import { getValue, setValue, type ValuePath } from '@/lib/wizard/values-edit';
 
 interface ValueField {
@@ -31,7 +31,7 @@ export const FIELDS: Record<string, Field> = {
   chartName: {
     kind: 'struct', label: 'Chart name', type: 'text',
     get: (s) => s.chart.name,
-    set: (s, v) => ({ ...s, chart: { ...s.chart, name: v } }),
+    set: (s, v) => setStructure(s, { chart: { name: v } }),
     hint: 'lowercase letters, digits and dashes; helpers are named after it',
     validate: (v) => (CHART_NAME.test(v) && v.length <= 53 ? undefined : 'Use lowercase letters, digits and dashes (at most 53), starting and ending with a letter or digit.'),
   },
@@ -43,14 +43,14 @@ export const FIELDS: Record<string, Field> = {
   appVersion: { kind: 'struct', label: 'App version', type: 'text', get: (s) => s.chart.appVersion, set: (s, v) => ({ ...s, chart: { ...s.chart, appVersion: v } }) },
   containerPort: {
     kind: 'struct', label: 'Container port', type: 'number', get: (s) => s.containerPort,
-    set: (s, v) => ({ ...s, containerPort: Number(v) }),
+    set: (s, v) => (/^\d+$/.test(v) ? setStructure(s, { containerPort: Number(v) }) : s),
     validate: (v) => (/^\d+$/.test(v) && +v >= 1 && +v <= 65535 ? undefined : 'A port is a whole number from 1 to 65535.'),
   },
   healthPath: {
-    kind: 'struct', label: 'Health check path', type: 'text', get: (s) => s.healthPath, set: (s, v) => ({ ...s, healthPath: v }),
+    kind: 'struct', label: 'Health check path', type: 'text', get: (s) => s.healthPath, set: (s, v) => setStructure(s, { healthPath: v }),
     validate: (v) => (v.startsWith('/') ? undefined : 'The path starts with a slash, e.g. /health.'),
   },
-  enablePostgres: { kind: 'struct', label: 'Enable PostgreSQL', type: 'checkbox', get: (s) => s.postgres, set: (s, v) => ({ ...s, postgres: v === 'true' }) },
+  enablePostgres: { kind: 'struct', label: 'Enable PostgreSQL', type: 'checkbox', get: (s) => s.postgres, set: (s, v) => setStructure(s, { postgres: v === 'true' }) },
   replicas: { kind: 'value', label: 'Replicas', path: ['replicaCount'], type: 'number' },
   imageRepository: { kind: 'value', label: 'Image repository', path: ['image', 'repository'], type: 'text' },
   imageTag: { kind: 'value', label: 'Image tag', path: ['image', 'tag'], type: 'text' },

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { OPTIONAL_INFO, STEP_IDS, STEPS, fillNames, stepIndex, type StepDef } from '@/lib/wizard/steps';
-import type { WizardState } from '@/lib/wizard/state';
+import { setStructure, type WizardState } from '@/lib/wizard/state';
 import PreviewPanel from '@/components/preview/preview-panel';
 import { goColumnToMonaco, type EditorMarker } from '@/components/editor/code-editor';
 import { useWizard } from './wizard-provider';
@@ -112,7 +112,7 @@ export default function StepView({ id }: { id: string }) {
                     id={`opt-${o}`}
                     type="checkbox"
                     checked={w.state.optional[o]}
-                    onChange={(e) => w.update((s) => ({ ...s, optional: { ...s.optional, [o]: e.target.checked } }))}
+                    onChange={(e) => { const on = e.target.checked; w.update((s) => setStructure(s, { optional: { [o]: on } })); }}
                   />
                   <label htmlFor={`opt-${o}`}>
                     Keep <code>{OPTIONAL_INFO[o].file}</code> ({OPTIONAL_INFO[o].title})

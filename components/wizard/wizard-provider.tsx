@@ -7,6 +7,8 @@ import type { WizardState } from '@/lib/wizard/state';
 import { generateChart } from '@/lib/wizard/generate';
 import { PRESETS, presetState } from '@/lib/wizard/presets';
 import { decodeShare, encodeShare, ShareLinkError, type Json } from '@/lib/wizard/share';
+import { getValue, setValue } from '@/lib/wizard/values-edit';
+import { randomPassword } from '@/lib/wizard/password';
 import { RenderClient, type RenderOutcome } from '@/components/preview/render-client';
 import type { RenderedDocument, RenderErrorInfo } from '@/components/preview/render-protocol';
 
@@ -61,9 +63,19 @@ function stripChartDir(files: Record<string, string>, chart: string): Record<str
   return out;
 }
 
+const PASSWORD_PATH = ['postgres', 'auth', 'password'];
+
 function secretsRemoved(s: WizardState): WizardState {
   // The password lives in values.yaml: blank it unless the user asked to share it.
-  return { ...s, valuesYaml: s.valuesYaml.replace(/^(\s*password:\s*).*$/m, '$1""') };
+  if (typeof getValue(s.valuesYaml, PASSWORD_PATH) !== 'string') return s;
+  return { ...s, valuesYaml: setValue(s.valuesYaml, PASSWORD_PATH, '') ?? s.valuesYaml };
+}
+
+/** A link made without secrets: the receiver gets a fresh password of their own. */
+function secretsRestored(s: WizardState): { state: WizardState; restored: boolean } {
+  if (!s.postgres || getValue(s.valuesYaml, PASSWORD_PATH) !== '') return { state: s, restored: false };
+  const next = setValue(s.valuesYaml, PASSWORD_PATH, randomPassword());
+  return next === undefined ? { state: s, restored: false } : { state: { ...s, valuesYaml: next }, restored: true };
 }
 
 export function WizardProvider({ children }: { children: ReactNode }) {
@@ -91,7 +103,11 @@ export function WizardProvider({ children }: { children: ReactNode }) {
       } else if (hash) {
         try {
           const { state: s } = await decodeShare(hash, (id) => (PRESETS.some((p) => p.id === id) ? (presetState(id) as unknown as Json) : undefined));
-          if (!cancelled) setState(s as unknown as WizardState);
+          const { state: loaded, restored } = secretsRestored(s as unknown as WizardState);
+          if (!cancelled) {
+            setState(loaded);
+            if (restored) setNotice('This link was shared without the database password; a new random password was generated for you.');
+          }
           history.replaceState(null, '', window.location.pathname);
         } catch (e) {
           if (!cancelled) {
@@ -169,7 +185,7 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     if (!ready || !client.current) return;
     const c = client.current;
     const base = { files: chartFiles, release: state.release, namespace: state.namespace };
-    const local = chartFiles['values-local.yaml'] ?? state.valuesLocalYaml;
+    const local = 'values-local.yaml';
     setRender((r) => ({ ...r, busy: true }));
     const mark = `cw-render-${seq.current + 1}`;
     run(async () => {

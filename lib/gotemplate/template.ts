@@ -9,7 +9,6 @@ import { type Tree, isEmptyTree, parseTrees } from './parse';
 import { TemplateError, isStackOverflow } from './errors';
 import { Budget, type Limits, resolveLimits } from './limits';
 import { builtins } from './builtins';
-import type { Callable } from './types';
 import { quote } from './strconv';
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -26,10 +25,13 @@ interface CacheEntry {
   trees: Map<string, Tree>;
 }
 // Keyed by name, then by text: the same text string is looked up render after render,
-// and V8 keeps a string's hash, so no long key is built and hashed each time.
+// and V8 keeps a string's hash, so no long key is built and hashed each time. A name
+// keeps its few most recent texts (an edited file leaves stale texts behind; tpl parses
+// several texts under one name).
 const parseCache = new Map<string, Map<string, CacheEntry>>();
 let parseCacheSize = 0;
-const PARSE_CACHE_MAX = 1024;
+const PARSE_CACHE_PER_NAME = 16;
+const PARSE_CACHE_MAX = 2048;
 
 /** Empties the parse cache (tests; memory pressure). */
 export function clearParseCache(): void {
@@ -38,8 +40,7 @@ export function clearParseCache(): void {
 }
 
 function cachedParse(name: string, text: string, hasFunction: (fn: string) => boolean): Map<string, Tree> {
-  let byText = parseCache.get(name);
-  const hit = byText?.get(text);
+  const hit = parseCache.get(name)?.get(text);
   if (hit !== undefined) {
     let same = true;
     for (const [fn, answer] of hit.answers) {
@@ -57,12 +58,18 @@ function cachedParse(name: string, text: string, hasFunction: (fn: string) => bo
     return a;
   });
   if (parseCacheSize >= PARSE_CACHE_MAX) clearParseCache();
-  if (byText === undefined || parseCache.size === 0) {
+  let byText = parseCache.get(name);
+  if (byText === undefined) {
     byText = new Map();
     parseCache.set(name, byText);
   }
-  if (!byText.has(text)) parseCacheSize++;
+  if (byText.delete(text)) parseCacheSize--;
   byText.set(text, { answers, trees });
+  parseCacheSize++;
+  if (byText.size > PARSE_CACHE_PER_NAME) {
+    byText.delete(byText.keys().next().value!);
+    parseCacheSize--;
+  }
   return trees;
 }
 
@@ -170,6 +177,3 @@ export class TemplateSet implements ExecEnv {
     return out.s;
   }
 }
-
-// The executor sees FuncSpecs as Callables (a ParamType list is a Param list).
-export type { Callable };

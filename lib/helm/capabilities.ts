@@ -59,9 +59,10 @@ export function parseKubeVersion(s: string): KubeVersion {
 const str = (s: string): FuncSpec => ({ params: [], fn: () => s });
 
 function kubeVersionStruct(kv: KubeVersion): GoStruct {
+  // normalizedVersion is unexported in Go; fmt's %v/%#v still print it.
   return new GoStruct(
     'common.KubeVersion',
-    { Version: kv.version, Major: kv.major, Minor: kv.minor },
+    { Version: kv.version, normalizedVersion: kv.normalized, Major: kv.major, Minor: kv.minor },
     { GitVersion: str(kv.version), String: str(kv.normalized) },
     () => kv.normalized,
   );

@@ -15,8 +15,8 @@
 //
 // Rules (all checked against helm 4.1.4):
 //   - user values override defaults; maps merge deeply, lists and scalars are replaced;
-//   - a user null deletes the default (a whole map too); a null that deletes nothing stays;
-//   - the root chart's own nulls stay, a subchart's default nulls are dropped;
+//   - a user null deletes the default (a whole map too); a null that deletes nothing
+//     stays, and so do the nulls in a chart's own defaults (4.1.4 does not clean them);
 //   - each subchart gets its defaults under its name (alias already applied by the
 //     loader) plus `global`, where the parent's globals win over the subchart's;
 //   - mismatches (map over scalar…) keep the higher-priority value and only warn.
@@ -174,17 +174,12 @@ function coalesceValuesInto(warn: WarnFn, c: ValuesChart, v: GoMap, prefix: stri
         if (!istable(val)) {
           if (val !== null && val !== undefined) warn(`warning: skipped value for ${subPrefix}.${key}: Not a table.`);
         } else {
+          // A subchart's values are merged (nulls kept) here: its own coalesce runs later.
           const m = childChartMergeTrue(c, key, merge);
-          // A subchart's own default nulls must not leak into the result.
-          if (!m && prefix !== '') cleanNilValues(val);
           coalesceTablesFullKey(warn, value, val, concatPrefix(subPrefix, key), m);
         }
       }
     } else {
-      if (!merge && prefix !== '') {
-        if (val === null || val === undefined) continue;
-        if (istable(val)) cleanNilValues(val);
-      }
       v[key] = val;
     }
   }
@@ -220,15 +215,6 @@ function coalesceTablesFullKey(warn: WarnFn, dst: GoMap | null, src: GoMap | nul
     }
   }
   return dst;
-}
-
-/** cleanNilValues: removes nulls from a map, recursively, in place. */
-function cleanNilValues(m: GoMap): void {
-  for (const key of Object.keys(m)) {
-    const val = m[key];
-    if (val === null || val === undefined) delete m[key];
-    else if (istable(val)) cleanNilValues(val);
-  }
 }
 
 /** fmt's %t applied to a non-bool: "%!t(string=x)". */

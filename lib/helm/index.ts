@@ -122,7 +122,12 @@ export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): Rend
   const type = chart.metadata.type;
   if (type !== '' && type !== 'application') throw new HelmError({ kind: 'chart', text: `${type} charts are not installable`, file: 'Chart.yaml' });
   checkDependencies(chart);
-  processDependencies(chart, vals);
+  try {
+    processDependencies(chart, vals);
+  } catch (e) {
+    if (e instanceof HelmError) throw new HelmError({ kind: e.kind, text: `chart dependencies processing failed: ${e.text}`, cause: e });
+    throw e;
+  }
 
   const name = opts.releaseName ?? 'release-name';
   if (name === '' || name.length > 53 || !RELEASE_NAME_RE.test(name)) {

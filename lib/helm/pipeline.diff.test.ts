@@ -275,4 +275,34 @@ const values: ChartCase[] = [
   { name: 'values/file-error', files: chart({ 'a.yaml': 'a: 1\n' }), extra: { 'bad.yaml': 'a: [\n' }, args: ['-f', 'bad.yaml'] },
 ];
 
-chartDifferential('pipeline', [...output, ...files, ...capabilities, ...subcharts, ...schema, ...templates, ...chartErrors, ...values]);
+
+const more: ChartCase[] = [
+  { name: 'subcharts/type-mismatch', files: parentWithDeps, args: ['--set', 'sub=5'] },
+  { name: 'subcharts/values-not-table', files: { ...parentWithDeps, 'values.yaml': 'sub: text\nal:\n  enabled: true\n' } },
+  {
+    name: 'subcharts/files-and-notes',
+    files: {
+      ...chart({ 'a.yaml': '# {{ .Files.Get "f.txt" }}\n', 'NOTES.txt': 'top notes' }, { 'f.txt': 'top' }),
+      ...sub('sub', '# {{ .Files.Get "f.txt" }} {{ .Files.Get "charts/sub/f.txt" | quote }}\n'),
+      'charts/sub/f.txt': 'sub',
+      'charts/sub/templates/NOTES.txt': '{{ fail "sub notes render too" }}',
+    },
+  },
+  {
+    name: 'subcharts/subcharts-template-shared',
+    files: { ...chart({ 'z.yaml': '# {{ .Subcharts.sub.Template.Name }}\n' }), ...sub('sub', '# s\n'), 'charts/sub/templates/u.yaml': '# u\n' },
+  },
+  {
+    name: 'output/include-crds',
+    files: chart({ 'a.yaml': 'kind: Service\n' }, { 'crds/crd.yaml': 'kind: CustomResourceDefinition\nmetadata:\n  name: x\n' }),
+    args: ['--include-crds'],
+  },
+  { name: 'output/crds-not-printed', files: chart({ 'a.yaml': '# {{ .Files.Get "crds/crd.yaml" | quote }}\n' }, { 'crds/crd.yaml': 'kind: CustomResourceDefinition\n' }) },
+  { name: 'tpl/tpl-plain-dict-template-name', files: chart({ 'a.yaml': '# {{ tpl "{{ .Template }}" (dict "a" 1) }} {{ tpl "{{ .Template.Name }}" . }}\n' }) },
+  { name: 'tpl/include-nil-data', files: chart({ 'a.yaml': '# [{{ include "x" nil }}]\n', '_h.tpl': '{{ define "x" }}{{ . }}{{ end }}' }) },
+  { name: 'tpl/required-empty-string', files: chart({ 'a.yaml': 'a: {{ required "need a" .Values.a }}\n' }, { 'values.yaml': 'a: ""\n' }) },
+  { name: 'tpl/fail-multiline', files: chart({ 'a.yaml': 'a: {{ fail "line1\\nline2" }}\n' }) },
+  { name: 'values/values-file-in-chart', files: chart({ 'a.yaml': 'a: {{ .Values.a }}\n' }, { 'values.yaml': 'a: 1\n', 'extra.yaml': 'a: 2\n' }) },
+];
+
+chartDifferential('pipeline', [...more, ...output, ...files, ...capabilities, ...subcharts, ...schema, ...templates, ...chartErrors, ...values]);

@@ -232,18 +232,25 @@ function getCertAndKey(template: CertTemplate, signeeKey: keys.PrivateKey, paren
   return certificate(cert, keys.pemEncode(keys.pemBlockForKey(signeeKey)));
 }
 
-function caWithKey(cn: string, daysValid: bigint, priv: keys.PrivateKey): GoStruct {
+// The key comes as a function: Go generates it first, but nothing shows the order, and
+// checking the arguments before a slow RSA key generation keeps failing previews fast.
+type KeySource = () => keys.PrivateKey;
+
+function caWithKey(cn: string, daysValid: bigint, key: KeySource): GoStruct {
   const template = getBaseCertTemplate(cn, null, null, daysValid);
+  const priv = key();
   template.keyUsage = KeyUsage.KeyEncipherment | KeyUsage.DigitalSignature | KeyUsage.CertSign;
   template.isCA = true;
   return getCertAndKey(template, priv, undefined, priv);
 }
 
-function selfSignedWithKey(cn: string, ips: GoValue[] | null, dns: GoValue[] | null, daysValid: bigint, priv: keys.PrivateKey): GoStruct {
-  return getCertAndKey(getBaseCertTemplate(cn, ips, dns, daysValid), priv, undefined, priv);
+function selfSignedWithKey(cn: string, ips: GoValue[] | null, dns: GoValue[] | null, daysValid: bigint, key: KeySource): GoStruct {
+  const template = getBaseCertTemplate(cn, ips, dns, daysValid);
+  const priv = key();
+  return getCertAndKey(template, priv, undefined, priv);
 }
 
-function signedWithKey(cn: string, ips: GoValue[] | null, dns: GoValue[] | null, daysValid: bigint, caValue: GoValue, priv: keys.PrivateKey): GoStruct {
+function signedWithKey(cn: string, ips: GoValue[] | null, dns: GoValue[] | null, daysValid: bigint, caValue: GoValue, key: KeySource): GoStruct {
   const ca = certificateArg(caValue);
   const decodedSignerCert = keys.pemDecode(ca.Cert);
   if (!decodedSignerCert) throw new FuncError('unable to decode certificate');
@@ -255,7 +262,7 @@ function signedWithKey(cn: string, ips: GoValue[] | null, dns: GoValue[] | null,
   }
   const signerKey = parseKey(ca.Key, 'error parsing private key');
   const template = getBaseCertTemplate(cn, ips, dns, daysValid);
-  return getCertAndKey(template, priv, signerCert, signerKey);
+  return getCertAndKey(template, key(), signerCert, signerKey);
 }
 
 function buildCustomCertificate(b64cert: string, b64key: string): GoStruct {
@@ -371,30 +378,34 @@ export const funcs: FuncMap = {
   buildCustomCert: { params: ['string', 'string'], fn: buildCustomCertificate },
   genCA: {
     params: ['string', 'int'],
-    fn: (cn: string, days: bigint) => caWithKey(cn, days, keys.generateRSA(2048)),
+    fn: (cn: string, days: bigint) => caWithKey(cn, days, () => keys.generateRSA(2048)),
     ...nondet,
   },
   genCAWithKey: {
     params: ['string', 'int', 'string'],
-    fn: (cn: string, days: bigint, privPEM: string) => caWithKey(cn, days, parseKey(privPEM, 'parsing private key')),
+    fn: (cn: string, days: bigint, privPEM: string) => {
+      const priv = parseKey(privPEM, 'parsing private key');
+      return caWithKey(cn, days, () => priv);
+    },
     ...nondet,
   },
   genSelfSignedCert: {
     params: ['string', 'list', 'list', 'int'],
-    fn: (cn: string, ips: GoValue[] | null, dns: GoValue[] | null, days: bigint) => selfSignedWithKey(cn, ips, dns, days, keys.generateRSA(2048)),
+    fn: (cn: string, ips: GoValue[] | null, dns: GoValue[] | null, days: bigint) => selfSignedWithKey(cn, ips, dns, days, () => keys.generateRSA(2048)),
     ...nondet,
   },
   genSelfSignedCertWithKey: {
     params: ['string', 'list', 'list', 'int', 'string'],
-    fn: (cn: string, ips: GoValue[] | null, dns: GoValue[] | null, days: bigint, privPEM: string) =>
-      selfSignedWithKey(cn, ips, dns, days, parseKey(privPEM, 'parsing private key')),
+    fn: (cn: string, ips: GoValue[] | null, dns: GoValue[] | null, days: bigint, privPEM: string) => {
+      const priv = parseKey(privPEM, 'parsing private key');
+      return selfSignedWithKey(cn, ips, dns, days, () => priv);
+    },
     ...nondet,
   },
   genSignedCert: {
     params: ['string', 'list', 'list', 'int', 'any'],
     fn: (cn: string, ips: GoValue[] | null, dns: GoValue[] | null, days: bigint, ca: GoValue) => {
-      certificateArg(ca);
-      return signedWithKey(cn, ips, dns, days, ca, keys.generateRSA(2048));
+      return signedWithKey(cn, ips, dns, days, ca, () => keys.generateRSA(2048));
     },
     ...nondet,
   },
@@ -402,7 +413,8 @@ export const funcs: FuncMap = {
     params: ['string', 'list', 'list', 'int', 'any', 'string'],
     fn: (cn: string, ips: GoValue[] | null, dns: GoValue[] | null, days: bigint, ca: GoValue, privPEM: string) => {
       certificateArg(ca);
-      return signedWithKey(cn, ips, dns, days, ca, parseKey(privPEM, 'parsing private key'));
+      const priv = parseKey(privPEM, 'parsing private key');
+      return signedWithKey(cn, ips, dns, days, ca, () => priv);
     },
     ...nondet,
   },

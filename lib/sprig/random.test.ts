@@ -41,14 +41,3 @@ describe('randBytes', () => {
   });
   it('negative length panics', () => expect(errorOf(() => call('randBytes', -1n))).toBe('runtime error: makeslice: len out of range'));
 });
-
-describe('randInt', () => {
-  it('stays in [min, max)', () => {
-    for (let i = 0; i < 200; i++) {
-      const n = call('randInt', -3n, 4n) as bigint;
-      expect(n >= -3n && n < 4n).toBe(true);
-    }
-    expect(call('randInt', 5n, 6n)).toBe(5n);
-  });
-  it('empty range panics', () => expect(errorOf(() => call('randInt', 5n, 5n))).toBe('invalid argument to Intn'));
-});

@@ -1,4 +1,4 @@
-// Sprig's random strings (goutils' CryptoRandom*), randBytes and randInt. All read a
+// Sprig's random strings (goutils' CryptoRandom*) and randBytes (randInt is in math.ts). All read a
 // cryptographic random source (crypto.getRandomValues, in browsers and Node 20) and are
 // nondeterministic. Lengths count characters; every alphabet here is ASCII.
 import { type FuncMap, FuncError } from '../gotemplate/value';
@@ -47,19 +47,6 @@ export const funcs: FuncMap = {
       // make([]byte, n) with n < 0 panics; template's call turns that into an error.
       if (n < 0n) throw new FuncError('runtime error: makeslice: len out of range');
       return base64Encode(randomBytes(Number(n)));
-    },
-    nondeterministic: true,
-  },
-  randInt: {
-    params: ['int', 'int'],
-    fn: (min: bigint, max: bigint) => {
-      // rand.Intn panics when its argument is not positive.
-      if (max - min <= 0n) throw new FuncError('invalid argument to Intn');
-      const span = max - min;
-      if (span <= 0xffffffffn) return BigInt(randomInt(Number(span))) + min;
-      // Wider spans: 64 random bits modulo the span (the bias is below 2^-31).
-      const bits = randomBytes(8).reduce((acc, b) => (acc << 8n) | BigInt(b), 0n);
-      return (bits % span) + min;
     },
     nondeterministic: true,
   },

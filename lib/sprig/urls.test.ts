@@ -92,6 +92,5 @@ describe('urlJoin', () => {
 });
 
 describe('leftovers', () => {
-  it('hello', () => expect(funcs.hello.fn()).toBe('Hello!'));
   it('getHostByName is empty without DNS', () => expect(funcs.getHostByName.fn('localhost')).toBe(''));
 });

@@ -1,7 +1,6 @@
-// Sprig's urlParse and urlJoin (url.go) over Go's net/url (_gourl.ts), plus the two
-// genericMap leftovers that belong to no other group: `hello`, and `getHostByName`, which
-// Helm replaces with a function returning "" unless DNS lookups are enabled (they are not
-// for `helm template`).
+// Sprig's urlParse and urlJoin (url.go) over Go's net/url (_gourl.ts), plus the network
+// leftover `getHostByName`, which Helm replaces with a function returning "" unless DNS
+// lookups are enabled (they are not for `helm template`).
 import { type FuncMap, type GoValue, FuncError, newMap, isMap, GoStruct } from '../gotemplate/value';
 import { parseURL, hostname, userinfoString, urlString, newURL, URLError, type URL } from './_gourl';
 
@@ -69,6 +68,5 @@ function urlJoin(d: Record<string, GoValue>): string {
 export const funcs: FuncMap = {
   urlParse: { params: ['string'], fn: urlParse },
   urlJoin: { params: ['map'], fn: urlJoin },
-  hello: { params: [], fn: () => 'Hello!' },
   getHostByName: { params: ['string'], fn: () => '' },
 };

@@ -10,7 +10,7 @@ import { deployScript, shQuote } from './deploy-script';
 import { generateChart } from './generate';
 import { presetState, PRESETS } from './presets';
 import { setValue } from './values-edit';
-import { fixedRandom, unzipToTemp } from './test-support';
+import { fixedRandom, helm, unzipToTemp } from './test-support';
 import { buildZip } from './zip';
 
 const STUB = `#!/bin/bash
@@ -124,6 +124,17 @@ describe('deploy-local.sh (walkthrough chart, stub tools)', () => {
     ]);
     expect(r.stdout).toContain('kubectl port-forward --namespace default service/my-backend 8000:8000');
     expect(r.stdout).toContain('curl http://localhost:8000/health');
+  });
+
+  it('hands helm arguments the real Helm accepts for this chart', async () => {
+    const r = await runScript({ env: { STUB_CONTEXT: 'kind-hello-helm' } });
+    const args = r.calls.find((c) => c.startsWith('helm upgrade --install '))!.split(' ').slice(3);
+    const out = await helm(['template', ...args.filter((a) => a !== '--create-namespace')]);
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('chartwright/image-id: sha256:0123abcd');
+    expect(out.stdout).toContain('image: "backend-app:latest"');
+    expect(out.stdout).toContain('imagePullPolicy: IfNotPresent');
   });
 
   it('minikube: loads with minikube image load; flags set release, namespace and tag', async () => {

@@ -87,9 +87,9 @@ function checksum(p: string, d: Json): string {
   return Array.from(h.slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function pipe(bytes: Uint8Array, stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }, limit: number): Promise<Uint8Array> {
+async function pipe(bytes: Uint8Array, stream: { readable: ReadableStream<Uint8Array>; writable: WritableStream<BufferSource> }, limit: number): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
-  const written = writer.write(bytes).then(() => writer.close());
+  const written = writer.write(bytes as BufferSource).then(() => writer.close());
   written.catch(() => {});
   const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
