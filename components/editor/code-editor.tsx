@@ -4,6 +4,8 @@ import Editor from '@monaco-editor/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type * as Monaco from 'monaco-editor';
 import { setupMonaco } from './monaco-setup';
+import { configureValuesSchema as TMPDEBUG } from './values-schema'; // TMPDEBUG
+if (typeof window !== 'undefined') (window as unknown as Record<string, unknown>).__cwDebugSchema = TMPDEBUG; // TMPDEBUG
 import { CHARTWRIGHT_THEME } from './helm-theme';
 import { editorLanguage, languageFor, type EditorLanguage } from './language';
 
@@ -45,10 +47,16 @@ export function goColumnToMonaco(lineText: string, byteCol: number): number {
 export default function CodeEditor(props: CodeEditorProps) {
   const monaco = useMemo(() => setupMonaco(), []);
   const language = editorLanguage(props.path, props.language);
-  // In templates the action delimiters carry their own colour; bracket-pair colours on
-  // every "{{" would drown it.
-  const isTemplate = language === 'helm-yaml' || language === 'helm-tpl';
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+
+  // In templates the action delimiters carry their own colour; bracket-pair colours on
+  // every "{{" would drown it. It is a model option (the editor option never reaches the
+  // model in standalone Monaco), so set it on each model the editor shows.
+  const colorBrackets = (ed: Monaco.editor.IStandaloneCodeEditor | null) => {
+    const enabled = !(language === 'helm-yaml' || language === 'helm-tpl');
+    ed?.getModel()?.updateOptions({ bracketColorizationOptions: { enabled, independentColorPoolPerBracketType: false } });
+  };
+  useEffect(() => colorBrackets(editorRef.current));
 
   useEffect(() => {
     const ed = editorRef.current;
@@ -80,6 +88,7 @@ export default function CodeEditor(props: CodeEditorProps) {
       onChange={(v) => props.onChange?.(v ?? '')}
       onMount={(ed, m) => {
         editorRef.current = ed;
+        colorBrackets(ed);
         props.onReady?.(ed, m);
         if (props.reveal) {
           ed.setPosition({ lineNumber: props.reveal.line, column: props.reveal.column });
@@ -99,7 +108,6 @@ export default function CodeEditor(props: CodeEditorProps) {
         // Tab moves focus out instead of indenting (Ctrl+M toggles), so keyboard users
         // are never trapped in the editor.
         tabFocusMode: true,
-        bracketPairColorization: { enabled: !isTemplate },
         renderValidationDecorations: 'on',
       }}
     />

@@ -40,7 +40,8 @@ export function EnvFlow() {
   const db = v(['postgres', 'auth', 'database']);
   const secret = secrets[0]?.metadata?.name ?? '(no Secret rendered)';
   const env: { name: string; value?: string; valueFrom?: any }[] = deployments[0]?.spec?.template?.spec?.containers?.[0]?.env ?? [];
-  const host = env.find((e) => e.name === 'DB_HOST')?.value ?? `${w.state.release}-postgres`;
+  const dbService = w.render.documents.find((d) => d.kind === 'Service' && d.name.endsWith('-postgres'))?.name;
+  const host = env.find((e) => e.name === 'DB_HOST')?.value ?? dbService ?? `${w.state.release}-postgres`;
   const port = env.find((e) => e.name === 'DB_PORT')?.value ?? '5432';
   const shownPass = pass ? '•'.repeat(Math.min(pass.length, 12)) : '(empty)';
   return (
@@ -51,7 +52,7 @@ export function EnvFlow() {
         <li><strong>Secret</strong> <code>{secret}</code> stores them base64-encoded: username <code>{b64(user)}</code>, database <code>{b64(db)}</code></li>
         <li><strong>Deployment</strong> env: {env.filter((e) => e.valueFrom?.secretKeyRef).map((e) => (
           <span key={e.name}><code>{e.name}</code> ← <code>{e.valueFrom.secretKeyRef.key}</code> </span>
-        ))}{env.some((e) => e.name === 'DB_HOST') ? <span><code>DB_HOST={host}</code></span> : null}</li>
+        ))}</li>
         <li><strong>Pod</strong> receives <code>DB_USER={user}</code>, <code>DB_NAME={db}</code>, <code>DB_HOST={host}</code>, <code>DB_PORT={port}</code> and the password</li>
         <li><strong>The app connects to</strong> <code>postgresql+asyncpg://{user}:{shownPass}@{host}:{port}/{db}</code></li>
       </ol>

@@ -39,7 +39,10 @@ export default function StepView({ id }: { id: string }) {
   const idx = stepIndex(id);
   const [whole, setWhole] = useState(false);
   const [reveal, setReveal] = useState<{ line: number; column: number }>();
-  const names = { chart: w.state.chart.name, release: w.state.release, namespace: w.state.namespace, port: w.state.containerPort, health: w.state.healthPath };
+  const services = w.render.documents.filter((d) => d.kind === 'Service').map((d) => d.name);
+  const db = services.find((n) => n.endsWith('-postgres')) ?? `${w.state.release}-postgres`;
+  const app = services.find((n) => !n.endsWith('-postgres')) ?? `${w.state.release}-${w.state.chart.name}`;
+  const names = { chart: w.state.chart.name, release: w.state.release, namespace: w.state.namespace, port: w.state.containerPort, health: w.state.healthPath, app, db };
   const text = fileText(w.state, w.files, step);
   const edited = step.file in w.state.edits;
   const lang = step.file.endsWith('.sh') ? 'shell' : step.file.endsWith('.txt') || step.file === '.helmignore' ? 'plaintext' : 'yaml';

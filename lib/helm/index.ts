@@ -4,6 +4,7 @@
 // HelmError whose toString() is what it prints on stderr after "Error: ".
 import type { FuncMap, GoMap, GoValue } from '../gotemplate/value';
 import { newMap } from '../gotemplate/value';
+import { quote } from '../gotemplate/strconv';
 import type { Limits } from '../gotemplate/limits';
 import { DEFAULT_KUBE_VERSION, type KubeVersion, makeCapabilities, parseKubeVersion } from './capabilities';
 import { type Chart, type ChartFiles, chartFullPath, loadChart } from './chart';
@@ -133,7 +134,7 @@ export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): Rend
   if (name === '' || name.length > 53 || !RELEASE_NAME_RE.test(name)) {
     throw new HelmError({
       kind: 'release',
-      text: `release name check failed: release name ${JSON.stringify(name)}: invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53`,
+      text: `release name check failed: release name ${quote(name)}: invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53`,
     });
   }
 

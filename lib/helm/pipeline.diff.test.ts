@@ -303,6 +303,12 @@ const more: ChartCase[] = [
   { name: 'tpl/required-empty-string', files: chart({ 'a.yaml': 'a: {{ required "need a" .Values.a }}\n' }, { 'values.yaml': 'a: ""\n' }) },
   { name: 'tpl/fail-multiline', files: chart({ 'a.yaml': 'a: {{ fail "line1\\nline2" }}\n' }) },
   { name: 'values/values-file-in-chart', files: chart({ 'a.yaml': 'a: {{ .Values.a }}\n' }, { 'values.yaml': 'a: 1\n', 'extra.yaml': 'a: 2\n' }) },
+  {
+    name: 'subcharts/version-mismatch',
+    files: { ...parentWithDeps, 'Chart.yaml': chartYaml('parent', 'dependencies:\n- name: sub\n  version: 2.0.0\n  alias: renamed\n- name: other\n  version: ~0.1.0\n  alias: al\n- name: tagged\n  version: ">=0.1.0 <1"\n  condition: tagged.on\n') },
+    args: ['--set', 'tagged.on=false'],
+  },
+  { name: 'subcharts/schema-alias', files: { ...parentWithDeps, 'charts/other/values.schema.json': '{"required":["must"]}' } },
 ];
 
 chartDifferential('pipeline', [...more, ...output, ...files, ...capabilities, ...subcharts, ...schema, ...templates, ...chartErrors, ...values]);

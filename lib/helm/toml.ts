@@ -368,7 +368,11 @@ class TomlParser {
   private table(): void {
     this.pos++;
     const key = this.key();
-    if (this.peek() !== ']') this.fail(`expected '.' or ']' to end table name, but got ${goRune(this.peek())} instead`);
+    if (this.peek() !== ']') {
+      // The lexer has consumed the offending rune, so a newline counts as the next line.
+      if (this.peek() === '\n') this.line++;
+      this.fail(`expected '.' or ']' to end table name, but got ${goRune(this.peek())} instead`);
+    }
     this.pos++;
     const path = key.join('.');
     if (this.defined.has(path) && !this.implicitTables.has(path)) this.fail(`Key '${path}' has already been defined.`);
@@ -421,11 +425,12 @@ class TomlParser {
 
   private keyValue(into: GoMap, prefix: string): void {
     const key = this.key();
-    this.lastKey = (prefix ? prefix + '.' : '') + key.join('.');
     if (this.peek() !== '=') {
       if (this.eof()) this.fail("unexpected EOF; expected key separator '='");
       this.fail(`expected key separator '=', but got ${goRune(this.peek())} instead`);
     }
+    // The parser learns the key once its '=' has been read.
+    this.lastKey = (prefix ? prefix + '.' : '') + key.join('.');
     this.pos++;
     this.skipWs();
     const value = this.value();

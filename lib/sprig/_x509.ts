@@ -5,7 +5,7 @@
 // extension order. Plus the part of x509.ParseCertificate that signing needs.
 import { sha256 } from '@noble/hashes/sha2.js';
 import * as der from './_der';
-import { type PrivateKey, KeyError, publicKeyInfo, publicKeyBits, signWithKey, algorithmIdentifier, isSigner } from './_keys';
+import { type PrivateKey, publicKeyInfo, publicKeyBits, signWithKey, algorithmIdentifier, isSigner } from './_keys';
 import { type Time, civil } from './_gotime';
 
 const OID = {
@@ -197,5 +197,3 @@ export function parseCertificate(b: Uint8Array): ParsedCert {
   }
   return { rawSubject: subject.raw, spki: spki.raw, subjectKeyId };
 }
-
-export { KeyError };

@@ -1,6 +1,6 @@
 // The wizard's steps, in the walkthrough's order of creation. Texts are ours, written
-// from the walkthrough's facts; `{chart}`, `{release}`, `{namespace}`, `{port}` and
-// `{health}` are filled in with the user's own names when a step is shown.
+// from the walkthrough's facts; `{chart}`, `{release}`, `{namespace}`, `{port}`,
+// `{health}`, `{app}` and `{db}` (the app's and the database's Service names) are filled in with the user's own names when a step is shown.
 
 export type OptionalTemplate = 'ingress' | 'hpa' | 'httproute' | 'tests';
 
@@ -49,7 +49,7 @@ export const STEPS: StepDef[] = [
       'Templates are written against these values, so they are settled before the first template. It also makes the chart’s surface visible in one file.',
     keyPoints: [
       'Application: image repository, tag and pull policy, replica count, resources.',
-      'Service: type and port — the port also becomes the container port the probes talk to.',
+      'Service: type and port — the Service’s own port; it forwards to the container port named `http` ({port}), which the app listens on and the probes call.',
       'Health checks: liveness and readiness probes hit `{health}` on the named port `http`.',
       'PostgreSQL: image, database name, user and password, persistence size. Anything here can be overridden with `-f file.yaml` or `--set key=value` at install time.',
       'Every number in a values file is read as a float by Helm; that matters for comparisons like `eq .Values.port 80`.',
@@ -79,7 +79,7 @@ export const STEPS: StepDef[] = [
       'Runs the application pods: image, port, environment, probes and resources, plus an init container that waits for PostgreSQL.',
     whyNow: 'The application is the reason for the chart; with values and helpers in place it can be described completely.',
     keyPoints: [
-      'The init container `wait-for-postgres` (busybox) polls `{release}-postgres:5432` with `nc -z` and gives up after a bounded wait with a clear message, so a broken database shows up as a failed pod instead of a silent hang.',
+      'The init container `wait-for-postgres` (busybox) polls `{db}:5432` with `nc -z` and gives up after a bounded wait with a clear message, so a broken database shows up as a failed pod instead of a silent hang.',
       'Plain variables come from `.Values.env`; database settings (DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD) come from the PostgreSQL Secret through `secretKeyRef`, so the password never sits in the pod spec.',
       'Liveness and readiness probes come from values with `toYaml … | nindent 12`.',
       'Resource requests and limits keep one pod from starving the node.',
@@ -94,8 +94,8 @@ export const STEPS: StepDef[] = [
     purpose: 'Gives the pods one DNS name and one virtual IP inside the cluster and balances requests across replicas.',
     whyNow: 'Once pods exist, something has to route traffic to them; the Service selects them by their selector labels.',
     keyPoints: [
-      'Reachable as `{release}-{chart}` (the fullname) inside namespace `{namespace}`.',
-      '`targetPort: http` refers to the container port by name, so changing the port in values updates both sides.',
+      'Reachable as `{app}` (the chart’s fullname) inside namespace `{namespace}`.',
+      '`targetPort: http` refers to the container port by name, so the Service’s port (`service.port`) can change without touching the pods.',
       'The selector uses the same selector labels as the Deployment’s pod template — if they drift apart, the Service routes nowhere.',
       'External access is optional: Ingress or the Gateway API’s HTTPRoute sit in front of this Service.',
     ],
@@ -120,11 +120,11 @@ export const STEPS: StepDef[] = [
     id: 'postgres-statefulset',
     file: 'templates/postgres-statefulset.yaml',
     title: 'postgres-statefulset.yaml — the database with its own disk',
-    purpose: 'Runs PostgreSQL as a StatefulSet: a stable pod name (`{release}-postgres-0`) and a volume that survives restarts.',
+    purpose: 'Runs PostgreSQL as a StatefulSet: a stable pod name (`{db}-0`) and a volume that survives restarts.',
     whyNow: 'With its credentials in place, the database can start; it must be up before the app’s init container lets the app start.',
     keyPoints: [
       'A StatefulSet, not a Deployment: stable identity and storage that follows the pod.',
-      '`volumeClaimTemplates` creates one PersistentVolumeClaim per pod (`postgres-data-{release}-postgres-0`); with persistence off, an `emptyDir` is used instead.',
+      '`volumeClaimTemplates` creates one PersistentVolumeClaim per pod (`postgres-data-{db}-0`); with persistence off, an `emptyDir` is used instead.',
       '`PGDATA` points at a subdirectory of the mount, because PostgreSQL refuses a non-empty mount root.',
       '`pg_isready` probes tell Kubernetes when the database accepts connections.',
     ],
@@ -135,11 +135,11 @@ export const STEPS: StepDef[] = [
     id: 'postgres-service',
     file: 'templates/postgres-service.yaml',
     title: 'postgres-service.yaml — DNS for the database',
-    purpose: 'A headless Service (`clusterIP: None`) that gives the database pod its DNS name `{release}-postgres`.',
+    purpose: 'A headless Service (`clusterIP: None`) that gives the database pod its DNS name `{db}`.',
     whyNow: 'The StatefulSet names it as its `serviceName`, and the app connects through it.',
     keyPoints: [
       'Headless: no virtual IP and no load balancing; DNS answers with the pod’s own address.',
-      'In the same namespace the short name `{release}-postgres` works; the full one is `{release}-postgres.{namespace}.svc.cluster.local`.',
+      'In the same namespace the short name `{db}` works; the full one is `{db}.{namespace}.svc.cluster.local`.',
     ],
     fields: [],
     needsPostgres: true,
@@ -220,10 +220,14 @@ export interface StepNames {
   namespace: string;
   port: string | number;
   health: string;
+  /** the app's Service (the chart's fullname) */
+  app: string;
+  /** the database's Service name */
+  db: string;
 }
 
 export function fillNames(text: string, n: StepNames): string {
-  return text.replace(/\{(chart|release|namespace|port|health)\}/g, (_, k: keyof StepNames) => String(n[k]));
+  return text.replace(/\{(chart|release|namespace|port|health|app|db)\}/g, (_, k: keyof StepNames) => String(n[k]));
 }
 
 export const OPTIONAL_INFO: Record<OptionalTemplate, { file: string; title: string; about: string }> = {
