@@ -124,8 +124,11 @@ test('the editor has an accessible name and Tab leaves it', async ({ page }) => 
   await expect(box).toBeFocused();
 });
 
-// Needs the wizard to call configureValuesSchema(schema, [".../values.yaml", ...]).
-test('values.yaml: monaco-yaml checks and completes against values.schema.json', async ({ page }) => {
+// FIXME until the wizard calls configureValuesSchema(schema, ['<chart>/values.yaml',
+// '<chart>/values-local.yaml']) from components/editor/values-schema. Checked by hand
+// against the real chart's schema through a temporary hook (since removed): the
+// warning, its hover and the completion below all appeared.
+test.fixme('values.yaml: monaco-yaml checks and completes against values.schema.json; templates get no YAML markers', async ({ page }) => {
   const { editor } = await openEditor(page, 'values-yaml');
   await expect(editor.locator('.view-lines')).toContainText('replicaCount: 1');
   // Select "replicaCount: 1" with the find widget and type over it, as a user would.
@@ -137,7 +140,8 @@ test('values.yaml: monaco-yaml checks and completes against values.schema.json',
   await page.keyboard.insertText('replicaCount: abc');
   await expect(editor.locator('.view-lines')).toContainText('replicaCount: abc');
 
-  await expect(editor.locator('.squiggly-error').first()).toBeVisible({ timeout: 20_000 });
+  // yaml-language-server reports a type mismatch as a warning
+  await expect(editor.locator('.squiggly-warning, .squiggly-error').first()).toBeVisible({ timeout: 20_000 });
   const abc = editor.locator('.view-lines span', { hasText: /^abc$/ }).first();
   await abc.hover();
   const hover = page.locator('.monaco-hover').filter({ hasText: 'Incorrect type' });
@@ -155,8 +159,23 @@ test('values.yaml: monaco-yaml checks and completes against values.schema.json',
   await page.keyboard.press('Delete');
   await page.keyboard.insertText('glo');
   await page.keyboard.press('Control+Space');
-  const suggest = page.locator('.suggest-widget');
-  await expect(suggest).toBeVisible({ timeout: 10_000 });
-  await expect(suggest).toContainText('global');
+  const suggest = page.locator('.suggest-widget .monaco-list-row');
+  await expect(suggest.filter({ hasText: 'global' })).toHaveCount(1, { timeout: 10_000 });
   await editorShot(editor, 'editor-values-completion');
+  await page.keyboard.press('Escape');
+
+  // values-local.yaml overrides: nothing is required there, so the file as shipped is clean.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: 'values-local.yaml' }).click();
+  const local = page.locator('.monaco-editor').first();
+  await expect.poll(() => languageOf(local), { timeout: 30_000 }).toBe('yaml');
+  await expect(local).toHaveAttribute('data-uri', /values-local\.yaml$/);
+  await page.waitForTimeout(2000);
+  await expect(local.locator('.squiggly-warning, .squiggly-error')).toHaveCount(0);
+
+  // A template is never checked as plain YAML.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('link', { name: 'deployment.yaml' }).click();
+  const tpl = page.locator('.monaco-editor').first();
+  await expect(tpl).toHaveAttribute('data-uri', /deployment\.yaml$/, { timeout: 30_000 });
+  await page.waitForTimeout(2000);
+  await expect(tpl.locator('.squiggly-warning, .squiggly-error')).toHaveCount(0);
 });

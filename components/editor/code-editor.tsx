@@ -4,8 +4,6 @@ import Editor from '@monaco-editor/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type * as Monaco from 'monaco-editor';
 import { setupMonaco } from './monaco-setup';
-import { configureValuesSchema as TMPDEBUG } from './values-schema'; // TMPDEBUG
-if (typeof window !== 'undefined') (window as unknown as Record<string, unknown>).__cwDebugSchema = TMPDEBUG; // TMPDEBUG
 import { CHARTWRIGHT_THEME } from './helm-theme';
 import { editorLanguage, languageFor, type EditorLanguage } from './language';
 

@@ -7,8 +7,10 @@ import { OPTIONAL_INFO, STEP_IDS, STEPS, fillNames, stepIndex, type StepDef } fr
 import { setStructure, type WizardState } from '@/lib/wizard/state';
 import PreviewPanel from '@/components/preview/preview-panel';
 import { goColumnToMonaco, type EditorMarker } from '@/components/editor/code-editor';
+import { configureValuesSchema } from '@/components/editor/values-schema';
 import { useWizard } from './wizard-provider';
 import Fields from './fields';
+import RichText from './rich-text';
 import ReleaseBar from './release-bar';
 import { DeploySequence, EnvFlow, StartupOrder } from './flows';
 import { ValuesLocalDiff } from './diff-view';
@@ -45,7 +47,6 @@ export default function StepView({ id }: { id: string }) {
   const names = { chart: w.state.chart.name, release: w.state.release, namespace: w.state.namespace, port: w.state.containerPort, health: w.state.healthPath, app, db };
   const text = fileText(w.state, w.files, step);
   const edited = step.file in w.state.edits;
-  const lang = step.file.endsWith('.sh') ? 'shell' : step.file.endsWith('.txt') || step.file === '.helmignore' ? 'plaintext' : 'yaml';
   const err = w.render.error;
 
   const marker: EditorMarker | undefined = useMemo(() => {
@@ -53,6 +54,21 @@ export default function StepView({ id }: { id: string }) {
     const lineText = text.split('\n')[err.line - 1] ?? '';
     return { line: err.line, column: err.col !== undefined ? goColumnToMonaco(lineText, err.col) : 1, message: err.message };
   }, [err, step.file, text]);
+
+  // The values editors validate and complete against the chart's own values.schema.json.
+  const schemaText = w.files[`${w.state.chart.name}/values.schema.json`];
+  const isValuesStep = step.file === 'values.yaml' || step.file === 'values-local.yaml';
+  useEffect(() => {
+    if (!isValuesStep) return;
+    let schema: object | undefined;
+    try {
+      schema = schemaText ? (JSON.parse(schemaText) as object) : undefined;
+    } catch {
+      schema = undefined;
+    }
+    const chart = w.state.chart.name;
+    void configureValuesSchema(schema, [`${chart}/values.yaml`, `${chart}/values-local.yaml`]);
+  }, [isValuesStep, schemaText, w.state.chart.name]);
 
   useEffect(() => {
     if (pendingReveal && pendingReveal.file === step.file) {
@@ -96,11 +112,11 @@ export default function StepView({ id }: { id: string }) {
       <div className="step-grid">
         <div className="step-main">
           <section aria-label="About this file" className="about">
-            <p><strong>What it is for.</strong> {fillNames(step.purpose, names)}</p>
-            <p><strong>Why now.</strong> {fillNames(step.whyNow, names)}</p>
+            <p><strong>What it is for.</strong> <RichText text={fillNames(step.purpose, names)} /></p>
+            <p><strong>Why now.</strong> <RichText text={fillNames(step.whyNow, names)} /></p>
             <ul>
               {step.keyPoints.map((k, i) => (
-                <li key={i}>{fillNames(k, names)}</li>
+                <li key={i}><RichText text={fillNames(k, names)} /></li>
               ))}
             </ul>
             {postgresOff ? <p className="note">PostgreSQL is off, so this file renders nothing. Turn it on in the values step to see it.</p> : null}
@@ -120,7 +136,7 @@ export default function StepView({ id }: { id: string }) {
                   <label htmlFor={`opt-${o}`}>
                     Keep <code>{OPTIONAL_INFO[o].file}</code> ({OPTIONAL_INFO[o].title})
                   </label>
-                  <p className="hint">{OPTIONAL_INFO[o].about}</p>
+                  <p className="hint"><RichText text={OPTIONAL_INFO[o].about} /></p>
                 </div>
               ))}
             </fieldset>
@@ -140,7 +156,6 @@ export default function StepView({ id }: { id: string }) {
             <CodeEditor
               path={`${w.state.chart.name}/${step.file.replace(/^\.\.\//, '')}`}
               value={text}
-              language={lang}
               height="420px"
               ariaLabel={`Editor: ${step.file.replace(/^\.\.\//, '')}`}
               onChange={(t) => t !== text && w.update((s) => withFileText(s, step, t))}
