@@ -29,6 +29,12 @@ function find(all: Span[], text: string): Span {
   return s!;
 }
 
+/** Monaco first paints untokenized text; wait until `text` is a token of its own. */
+async function tokenized(editor: Locator, text: string): Promise<Span[]> {
+  await expect.poll(async () => (await spans(editor)).some((x) => x.text.trim() === text), { timeout: 15_000, message: `"${text}" becomes a token` }).toBe(true);
+  return spans(editor);
+}
+
 async function openEditor(page: Page, step: string): Promise<{ w: WizardPage; editor: Locator }> {
   const w = new WizardPage(page);
   await w.open(step, '?preset=walkthrough');
@@ -48,8 +54,7 @@ async function editorShot(editor: Locator, name: string): Promise<void> {
 test('templates/deployment.yaml: Go-template actions are highlighted apart from the YAML', async ({ page, outside }) => {
   const { editor } = await openEditor(page, 'deployment');
   await expect.poll(() => languageOf(editor), { timeout: 30_000 }).toBe('helm-yaml');
-  await expect(editor.locator('.view-lines')).toContainText('replicaCount');
-  const all = await spans(editor);
+  const all = await tokenized(editor, '.Values.replicaCount');
 
   const yamlKey = find(all, 'apiVersion');
   const yamlValue = find(all, 'apps/v1');
@@ -83,11 +88,12 @@ test('templates/deployment.yaml: Go-template actions are highlighted apart from 
 test('templates/_helpers.tpl and NOTES.txt: plain text with highlighted actions', async ({ page }) => {
   const { editor } = await openEditor(page, 'helpers');
   await expect.poll(() => languageOf(editor), { timeout: 30_000 }).toBe('helm-tpl');
-  await expect(editor.locator('.view-lines')).toContainText('define');
+  await tokenized(editor, 'define');
+  const isComment = (s: Span) => s.text.startsWith('{{/*') || s.text.startsWith('{{- /*');
+  // the theme's styles may land a frame after the first tokens
+  await expect.poll(async () => (await spans(editor)).find(isComment)?.style, { timeout: 10_000 }).toBe('italic');
   let all = await spans(editor);
-  const comment = all.find((s) => s.text.startsWith('{{/*') || s.text.startsWith('{{- /*'));
-  expect(comment, 'a template comment opener').toBeDefined();
-  expect(comment!.style).toBe('italic');
+  const comment = all.find(isComment);
   const define = find(all, 'define');
   expect(define.color).toBe('rgb(175, 0, 219)');
   expect(define.cls).not.toBe(comment!.cls);
@@ -96,8 +102,7 @@ test('templates/_helpers.tpl and NOTES.txt: plain text with highlighted actions'
   await page.goto('/wizard/notes/?preset=walkthrough');
   const notes = page.locator('.monaco-editor').first();
   await expect.poll(() => languageOf(notes), { timeout: 30_000 }).toBe('helm-tpl');
-  await expect(notes.locator('.view-lines')).toContainText('.Release.Name');
-  all = await spans(notes);
+  all = await tokenized(notes, '.Release.Name');
   const text = all.find((s) => /is installed as release/.test(s.text));
   const release = find(all, '.Release.Name');
   expect(text, 'plain NOTES text').toBeDefined();

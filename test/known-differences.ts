@@ -23,4 +23,5 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'yaml/tmpl-bom-leading': "template string literals lose a leading U+FEFF: lib/gotemplate/strconv.ts decodes the unquoted bytes with a default TextDecoder, which strips a BOM (Go keeps it); toYaml itself escapes it like Helm (see yaml/values-bom-leading)",
   'json/fromJsonArray-null': "value model: no nil slice; Go's fromJsonArray \"null\" is a nil []interface {} that toJson prints as null, here an empty list (prints [])",
   'toml/fromToml-types': "value model: Go int and int64 are both bigint, so fromToml's int64 integers print as int",
+  'values/sub-null-over-null': "engine: lib/helm/dependencies.ts coalesces with its own copy of coalesce.go that lacks 4.1.4's srcOriginalNonNil rule (a user null over a default null is kept); lib/helm/coalesce.ts coalesceValues gives Helm's result (coalesce.test.ts)",
 };

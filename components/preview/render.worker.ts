@@ -7,9 +7,7 @@ function errorInfo(e: unknown): RenderErrorInfo {
   if (j) {
     return {
       message: String(j.text ?? j.message ?? e),
-      // Helm names files from the chart's own name down ("backend/templates/x.yaml"); the UI
-      // keys files relative to the chart directory.
-      file: typeof j.file === 'string' ? j.file.slice(j.file.indexOf('/') + 1) : undefined,
+      file: typeof j.file === 'string' ? j.file : undefined,
       line: typeof j.line === 'number' && j.line > 0 ? j.line : undefined,
       col: typeof j.col === 'number' && j.col >= 0 ? j.col : undefined,
       kind: typeof j.kind === 'string' ? j.kind : undefined,

@@ -5,9 +5,10 @@
 // Marshal follows encoding/json byte for byte: map keys sorted by bytes, `<`, `>`, `&`
 // escaped as \u003c… unless HTML escaping is off, U+2028/U+2029 always escaped, floats in
 // the shortest form that reads back ('f' style, or 'e' style below 1e-6 and from 1e21 on),
-// []byte as base64. A GoStruct marshals as its fields in declaration order, unless it has a
-// `MarshalJSON` method (no parameters, returns the raw JSON text), which is used instead —
-// that is how callers give a struct Go's json tags or time.Time's RFC 3339 form.
+// []byte as base64. A GoStruct marshals as its exported (capitalised) fields in declaration
+// order, unless it has a `MarshalJSON` method (no parameters, returns the raw JSON text),
+// which is used instead — that is how callers give a struct Go's json tags or
+// time.Time's RFC 3339 form.
 //
 // Unmarshal reads into interface{} as Go does (every number a float64) and fails with Go's
 // exact texts: the syntax scanner's "invalid character 'x' after object key" family first,
@@ -104,7 +105,7 @@ function encodeValue(out: string[], v: GoValue, html: boolean, seen: Set<object>
         return;
       }
       out.push('{');
-      Object.keys(v.fields).forEach((k, i) => {
+      exportedFields(v).forEach((k, i) => {
         if (i > 0) out.push(',');
         out.push(quoteJSON(k, html), ':');
         encodeValue(out, v.fields[k], html, seen);
@@ -126,6 +127,11 @@ function encodeValue(out: string[], v: GoValue, html: boolean, seen: Set<object>
   } finally {
     seen.delete(v as object);
   }
+}
+
+/** A struct's exported fields (Go encoders skip the ones starting with a lower case). */
+export function exportedFields(v: GoStruct): string[] {
+  return Object.keys(v.fields).filter((k) => /^\p{Lu}/u.test(k));
 }
 
 const HEX = '0123456789abcdef';

@@ -18,7 +18,7 @@ import {
   isMap,
   newMap,
 } from '../gotemplate/value';
-import { JsonError, marshalJSON } from './json';
+import { JsonError, base64, exportedFields, formatJSONFloat, marshalJSON, quoteJSON } from './json';
 import { type ENode, emitYaml } from './yaml-emit';
 import { YamlError, type YV, decodeYaml, unmarshalYaml } from './yaml-read';
 import { formatGoFloat, isBase60Float, resolvePlain } from './yaml-resolve';
@@ -38,14 +38,73 @@ export function marshalYamlV2(v: GoValue): string {
     if (e instanceof JsonError) throw new YamlMarshalError('error marshaling into JSON: ' + e.message);
     throw e;
   }
-  let y: YV;
-  try {
-    y = decodeYaml(json);
-  } catch (e) {
-    if (e instanceof YamlError) throw new YamlMarshalError(e.message);
-    throw e;
+  let y: YV | null = jsonAsYaml(v);
+  if (y === null) {
+    try {
+      y = decodeYaml(json);
+    } catch (e) {
+      if (e instanceof YamlError) throw new YamlMarshalError(e.message);
+      throw e;
+    }
   }
   return emitYaml(v2Node(y), { v3: false, indent: 2 });
+}
+
+/** Characters go-yaml's reader rejects or folds, and unpaired surrogates. */
+const RISKY = /[\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * What go-yaml v2 reads back from json.Marshal(v), computed directly — exact whenever no
+ * string holds a character the YAML reader would reject or fold (U+0085 folds into a
+ * space, DEL and C1 controls fail) and no key is longer than a simple key may be. In
+ * those cases it returns null and the JSON text itself is parsed.
+ */
+function jsonAsYaml(v: GoValue): YV | null {
+  if (v === null || v === undefined) return { k: 'null' };
+  switch (typeof v) {
+    case 'boolean':
+      return { k: 'bool', v };
+    case 'string':
+      return RISKY.test(v) ? null : { k: 'str', v };
+    case 'bigint':
+      return numberAsYaml(v.toString());
+    case 'number':
+      return numberAsYaml(formatJSONFloat(v));
+  }
+  if (v instanceof Uint8Array) return { k: 'str', v: base64(v) };
+  if (Array.isArray(v)) {
+    const a: YV[] = [];
+    for (const x of v) {
+      const y = jsonAsYaml(x);
+      if (y === null) return null;
+      a.push(y);
+    }
+    return { k: 'seq', a };
+  }
+  if (!isMap(v)) return null;
+  const m = new Map<string, [YV, YV]>();
+  for (const k of Object.keys(v)) {
+    // A flow mapping key may span at most 1024 characters, quotes included.
+    if (RISKY.test(k) || quoteJSON(k).length > 1024) return null;
+    const y = jsonAsYaml(v[k]);
+    if (y === null) return null;
+    m.set('s' + k, [{ k: 'str', v: k }, y]);
+  }
+  return { k: 'map', m };
+}
+
+/** A JSON number as go-yaml types the plain scalar. */
+function numberAsYaml(text: string): YV {
+  const r = resolvePlain(text);
+  switch (r.tag) {
+    case 'int':
+      return { k: 'int', v: r.value };
+    case 'uint':
+      return { k: 'uint', v: r.value };
+    case 'float':
+      return { k: 'float', v: r.value };
+  }
+  return { k: 'str', v: text };
 }
 
 /** go-yaml v2's encoder for a value decoded into interface{}. */
@@ -121,7 +180,7 @@ function v3Node(v: GoValue, seen: Set<object>): ENode {
       // Without yaml tags go-yaml keys a struct field by its lowercased name.
       return {
         t: 'map',
-        entries: Object.keys(v.fields).map((k) => [stringNode(k.toLowerCase(), true), v3Node(v.fields[k], seen)]),
+        entries: exportedFields(v).map((k) => [stringNode(k.toLowerCase(), true), v3Node(v.fields[k], seen)]),
       };
     }
     const m = v as GoMap;
@@ -166,17 +225,32 @@ function keyLessV3(a: string, b: string): boolean {
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 
+/** unicode.IsLetter */
 function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return LETTER.test(String.fromCodePoint(c));
 }
 
+/** unicode.IsDigit */
 function isDigit(c: number): boolean {
+  if (c < 0x80) return c >= 0x30 && c <= 0x39;
   return DIGIT.test(String.fromCodePoint(c));
 }
 
+/** The runes of a string (UTF-16 units when there is no surrogate pair). */
+function runes(s: string): ArrayLike<number> {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return Array.from(s, (ch) => ch.codePointAt(0)!);
+  }
+  const out = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
 function stringKeyLess(a: string, b: string, v3: boolean): boolean {
-  const ar = Array.from(a, (c) => c.codePointAt(0)!);
-  const br = Array.from(b, (c) => c.codePointAt(0)!);
+  const ar = runes(a);
+  const br = runes(b);
   let digits = false;
   for (let i = 0; i < ar.length && i < br.length; i++) {
     if (ar[i] === br[i]) {

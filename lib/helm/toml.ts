@@ -19,6 +19,7 @@ import {
   isMap,
   newMap,
 } from '../gotemplate/value';
+import { exportedFields } from './json';
 import { formatGoFloat } from './yaml-resolve';
 
 /** An encPanic: returned by toToml as its text. */
@@ -182,7 +183,7 @@ class Encoder {
 
   private eMapOrStruct(key: string[], v: GoValue, inline: boolean): void {
     const entries: [string, GoValue][] =
-      v instanceof GoStruct ? Object.keys(v.fields).map((k) => [k, v.fields[k]]) : Object.keys(v as GoMap).sort(compareGoStrings).map((k) => [k, (v as GoMap)[k]]);
+      v instanceof GoStruct ? exportedFields(v).map((k) => [k, v.fields[k]]) : Object.keys(v as GoMap).sort(compareGoStrings).map((k) => [k, (v as GoMap)[k]]);
     // Plain values first, then tables: keys written after a table header belong to it.
     const direct: [string, GoValue][] = [];
     const sub: [string, GoValue][] = [];

@@ -93,4 +93,24 @@ for (const [name, text] of Object.entries(typing)) {
   add(`yaml11-${name}`, '{{ $m := fromYaml .Values.text }}{{ toJson $m }}|{{ range $k, $v := $m }}{{ $k }}={{ typeOf $v }} {{ end }}', { text });
 }
 
+// Subcharts (extra chart files): the root chart sees every subchart's coalesced values
+// under the subchart's name.
+const sub = (values: string, extra: Record<string, string> = {}) => ({
+  'charts/sub/Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 0.1.0\n',
+  'charts/sub/values.yaml': values,
+  ...extra,
+});
+const addSub = (name: string, values: Record<string, unknown> | undefined, files: Record<string, string>) =>
+  cases.push({ name: `values/${name}`, template: '{{ toJson .Values }}', values, files });
+addSub('sub-defaults', { a: 1 }, sub('b: 2\nm: {x: 1}\n'));
+addSub('sub-parent-overrides', { sub: { b: 20, m: { y: 2 } } }, sub('b: 2\nm: {x: 1}\n'));
+addSub('sub-globals', { global: { g: 1, m: { a: 1 } } }, sub('global: {g: 9, m: {b: 2}, own: 3}\n'));
+addSub('sub-parent-null-deletes', { sub: { x: null, w: null } }, sub('x: 1\nw: {r: 1}\nk: 5\n'));
+addSub('sub-own-nulls-kept', {}, sub('z: null\nw: {q: null, r: 1}\n'));
+addSub('sub-null-under-parent-value', { sub: { w: { q: 1 } } }, sub('w: {q: null, r: null}\n'));
+addSub('sub-global-nulls', { global: { a: null } }, sub('global: {a: 1, b: null}\n'));
+addSub('sub-type-mismatch', { sub: 'str' }, sub('x: 1\n'));
+addSub('sub-null-over-null', { sub: { m: { x: null } } }, sub('m: {x: null, y: 1}\n'));
+addSub('root-null-over-null', { m: { x: null } }, {});
+
 differential('values', cases);

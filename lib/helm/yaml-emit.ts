@@ -62,6 +62,17 @@ const enum St {
 }
 
 const enc = new TextEncoder();
+
+/** UTF-8 bytes of a string; ASCII (the common case) without the encoder's overhead. */
+function utf8(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return enc.encode(s);
+    b[i] = c;
+  }
+  return b;
+}
 const dec = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Emits one document holding `root`; the result ends with a newline as Go's does. */
@@ -69,7 +80,7 @@ export function emitYaml(root: ENode, opts: EmitOptions): string {
   const events: Event[] = [{ type: Ev.StreamStart }, { type: Ev.DocumentStart }];
   const walk = (n: ENode): void => {
     if (n.t === 'scalar') {
-      events.push({ type: Ev.Scalar, value: enc.encode(n.value), style: n.style });
+      events.push({ type: Ev.Scalar, value: utf8(n.value), style: n.style });
     } else if (n.t === 'seq') {
       events.push({ type: Ev.SequenceStart });
       n.items.forEach(walk);
@@ -151,6 +162,25 @@ interface ScalarData {
 
 const HEXU = '0123456789ABCDEF';
 
+/** The one-letter escapes of a double-quoted scalar. */
+const SHORT_ESCAPES = new Map<number, string>([
+  [0x00, '0'],
+  [0x07, 'a'],
+  [0x08, 'b'],
+  [0x09, 't'],
+  [0x0a, 'n'],
+  [0x0b, 'v'],
+  [0x0c, 'f'],
+  [0x0d, 'r'],
+  [0x1b, 'e'],
+  [0x22, '"'],
+  [0x5c, '\\'],
+  [0x85, 'N'],
+  [0xa0, '_'],
+  [0x2028, 'L'],
+  [0x2029, 'P'],
+]);
+
 class Emitter {
   out: number[] = [];
   private head = 0;
@@ -220,9 +250,9 @@ class Emitter {
     return i + w;
   }
 
+  /** Writes an indicator (always ASCII). */
   private writeAll(s: string): void {
-    const b = enc.encode(s);
-    for (let i = 0; i < b.length; ) i = this.write(b, i);
+    for (let i = 0; i < s.length; i++) this.put(s.charCodeAt(i));
   }
 
   private writeBreak(b: Uint8Array, i: number): number {
@@ -737,25 +767,9 @@ class Emitter {
         for (let k = 1; k < w; k++) v = (v << 6) + (value[i + k] & 0x3f);
         i += w;
         this.put(0x5c);
-        const short: Record<number, string> = {
-          0x00: '0',
-          0x07: 'a',
-          0x08: 'b',
-          0x09: 't',
-          0x0a: 'n',
-          0x0b: 'v',
-          0x0c: 'f',
-          0x0d: 'r',
-          0x1b: 'e',
-          0x22: '"',
-          0x5c: '\\',
-          0x85: 'N',
-          0xa0: '_',
-          0x2028: 'L',
-          0x2029: 'P',
-        };
-        if (short[v] !== undefined) {
-          this.put(short[v].charCodeAt(0));
+        const short = SHORT_ESCAPES.get(v);
+        if (short !== undefined) {
+          this.put(short.charCodeAt(0));
         } else {
           let digits: number;
           if (v <= 0xff) {

@@ -83,8 +83,8 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const EMPTY = new Uint8Array(0);
 const ZERO: Mark = { index: 0, line: 0, column: 0 };
 
-function event(type: Ev, start: Mark, end: Mark, extra: Partial<YamlEvent> = {}): YamlEvent {
-  return {
+function event(type: Ev, start: Mark, end: Mark, extra?: Partial<YamlEvent>): YamlEvent {
+  const e: YamlEvent = {
     type,
     start,
     end,
@@ -95,8 +95,8 @@ function event(type: Ev, start: Mark, end: Mark, extra: Partial<YamlEvent> = {})
     quotedImplicit: false,
     style: Style.Any,
     flow: false,
-    ...extra,
   };
+  return extra ? Object.assign(e, extra) : e;
 }
 
 export class Parser {

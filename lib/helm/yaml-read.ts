@@ -499,7 +499,7 @@ function toJsonValue(v: YV): GoValue {
       return v.a.map(toJsonValue);
     case 'map': {
       const m = newMap();
-      for (const [k, x] of v.m.values()) m[jsonKey(k, x)] = toJsonValue(x);
+      v.m.forEach((e) => (m[jsonKey(e[0], e[1])] = toJsonValue(e[1])));
       return m;
     }
   }

@@ -98,8 +98,11 @@ interface SimpleKey {
 const mark = (m: Mark): Mark => ({ index: m.index, line: m.line, column: m.column });
 const ZERO: Mark = { index: 0, line: 0, column: 0 };
 
+// Tokens only ever get fresh arrays assigned, so the empty ones can be shared.
+const NONE: number[] = [];
+
 function newToken(type: Tok, start: Mark, end: Mark): Token {
-  return { type, start, end, value: [], suffix: [], prefix: [], style: Style.Any, major: 0, minor: 0 };
+  return { type, start, end, value: NONE, suffix: NONE, prefix: NONE, style: Style.Any, major: 0, minor: 0 };
 }
 
 // Character classes over the UTF-8 buffer, as yamlprivateh.go defines them.
@@ -279,6 +282,12 @@ export class Scanner {
   }
 
   private insertToken(pos: number, t: Token): void {
+    // Like Go, drop the consumed head of the queue now and then, so inserting a KEY
+    // never moves more than the few tokens still waiting.
+    if (this.head > 256) {
+      this.tokens = this.tokens.slice(this.head);
+      this.head = 0;
+    }
     if (pos < 0) this.tokens.push(t);
     else this.tokens.splice(this.head + pos, 0, t);
   }
