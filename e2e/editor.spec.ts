@@ -133,7 +133,7 @@ test('the editor has an accessible name and Tab leaves it', async ({ page }) => 
 // '<chart>/values-local.yaml']) from components/editor/values-schema. Checked by hand
 // against the real chart's schema through a temporary hook (since removed): the
 // warning, its hover and the completion below all appeared.
-test.fixme('values.yaml: monaco-yaml checks and completes against values.schema.json; templates get no YAML markers', async ({ page }) => {
+test('values.yaml: monaco-yaml checks and completes against values.schema.json; templates get no YAML markers', async ({ page }) => {
   const { editor } = await openEditor(page, 'values-yaml');
   await expect(editor.locator('.view-lines')).toContainText('replicaCount: 1');
   // Select "replicaCount: 1" with the find widget and type over it, as a user would.

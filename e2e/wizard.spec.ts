@@ -110,9 +110,15 @@ test('a share link reproduces the chart in a fresh browser; a tampered one expla
   await w.steps.getByRole('link', { name: /Review/ }).click();
   await w.ready();
   const before = await w.previewText();
+  // Without "Include secrets" the password stays behind; with it the chart is exact.
   await page.getByRole('button', { name: 'Copy share link' }).click();
+  const noSecrets = await page.getByLabel('Share link').inputValue();
+  await page.getByRole('checkbox', { name: 'Include secrets in link' }).check();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByLabel('Share link')).not.toHaveValue(noSecrets);
   const link = await page.getByLabel('Share link').inputValue();
   expect(link).toContain('#v1.');
+  expect(noSecrets).toContain('#v1.');
 
   const ctx = await browser.newContext();
   const p2 = await ctx.newPage();
@@ -120,6 +126,15 @@ test('a share link reproduces the chart in a fresh browser; a tampered one expla
   const w2 = new WizardPage(p2);
   await w2.ready();
   expect(await w2.previewText()).toBe(before);
+
+  const base = `http://127.0.0.1:${process.env.E2E_PORT || 3100}`;
+  await p2.goto('about:blank');
+  await p2.goto(noSecrets.replace(/^https?:\/\/[^/]+/, base));
+  await expect(p2.locator('.notice[role="alert"]')).toContainText('without the database password');
+  await w2.ready();
+  const fresh = await w2.previewText();
+  expect(fresh).toContain('replicas: 4');
+  expect(fresh).not.toContain('password: "c3VwZXJzZWNyZXQ="');
 
   const tampered = link.slice(0, -6) + (link.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
   await p2.goto('about:blank');

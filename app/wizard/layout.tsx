@@ -14,7 +14,14 @@ function Shell({ children }: { children: React.ReactNode }) {
         <p className="brand"><Link href="/">Chartwright</Link></p>
         <StepsNav current={params.step} postgres={w.state.postgres} />
       </aside>
-      <main id="step-content" tabIndex={-1}>{w.ready ? children : <p role="status">Loading your chart…</p>}</main>
+      <main id="step-content" tabIndex={-1}>
+        {w.notice ? (
+          <div className="notice" role="alert">
+            {w.notice} <button type="button" onClick={w.dismissNotice}>Dismiss</button>
+          </div>
+        ) : null}
+        {w.ready ? children : <p role="status">Loading your chart…</p>}
+      </main>
     </div>
   );
 }

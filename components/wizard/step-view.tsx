@@ -104,11 +104,6 @@ export default function StepView({ id }: { id: string }) {
         </h1>
       </header>
       <ReleaseBar />
-      {w.notice ? (
-        <div className="notice" role="alert">
-          {w.notice} <button type="button" onClick={w.dismissNotice}>Dismiss</button>
-        </div>
-      ) : null}
       <div className="step-grid">
         <div className="step-main">
           <section aria-label="About this file" className="about">

@@ -34,7 +34,11 @@ export class TemplateError extends Error {
   context: string;
   /** The bare message, without Go's "template: NAME:LINE:COL: executing … at <…>: " prefix. */
   declare message: string;
-  /** The error of a nested execution (include/tpl) that this one wraps, if any. */
+  /**
+   * The error this one wraps (Go's %w), if any: for "error calling NAME: …" the function's
+   * own error — a TemplateError of a nested execution (include), or any Error a function
+   * threw (a FuncError, which may carry a further cause).
+   */
   declare cause?: unknown;
   private readonly text: string;
 
@@ -56,11 +60,11 @@ export class TemplateError extends Error {
     return this.text;
   }
 
-  /** The innermost wrapped TemplateError (this one when nothing is wrapped). */
+  /** The innermost TemplateError along the chain of causes (this one when there is none). */
   get innermost(): TemplateError {
-    let e: TemplateError = this;
-    while (e.cause instanceof TemplateError) e = e.cause;
-    return e;
+    let found: TemplateError = this;
+    for (let c = this.cause; c instanceof Error; c = c.cause) if (c instanceof TemplateError) found = c;
+    return found;
   }
 
   toJSON(): Record<string, unknown> {
@@ -73,9 +77,32 @@ export class TemplateError extends Error {
       context: this.context,
       message: this.message,
       text: this.text,
-      cause: this.cause instanceof TemplateError ? this.cause.toJSON() : undefined,
+      cause: causeJSON(this.cause),
     };
   }
+}
+
+/**
+ * Go's error for ExecuteTemplate of a name the set does not hold: a plain error, not an
+ * ExecError ("template: no template %q associated with template %q"), so it has no
+ * location and Helm reads it differently.
+ */
+export class NoTemplateError extends TemplateError {
+  constructor(
+    /** the name asked for */
+    readonly templateName: string,
+    /** the set's root template name (Helm's "gotpl") */
+    readonly setName: string,
+  ) {
+    const message = `no template ${quote(templateName)} associated with template ${quote(setName)}`;
+    super({ kind: 'exec', template: templateName, executing: templateName, message, text: `template: ${message}` });
+  }
+}
+
+function causeJSON(c: unknown): unknown {
+  if (c instanceof TemplateError) return c.toJSON();
+  if (c instanceof Error) return { name: c.name, message: c.message, cause: causeJSON(c.cause) };
+  return undefined;
 }
 
 function formatGoError(e: TemplateError): string {

@@ -540,6 +540,17 @@ describe('TemplateSet', () => {
     expect(json.text).toBe(String(e));
   });
 
+  it("keeps a function's own error as the cause of error calling", () => {
+    const boom = new FuncError('boom');
+    const s = new TemplateSet({ ...funcs, boom: { params: [], fn: () => { throw boom; } } });
+    s.parse('t', 'x{{boom}}');
+    const e = catchErr(() => s.execute('t', null)) as TemplateError;
+    expect(String(e)).toBe('template: t:1:3: executing "t" at <boom>: error calling boom: boom');
+    expect(e.cause).toBe(boom);
+    expect(e.innermost).toBe(e);
+    expect(JSON.parse(JSON.stringify(e)).cause).toEqual({ name: 'Error', message: 'boom' });
+  });
+
   it('finds the TemplateError behind a function error that carries it as cause', () => {
     let s: TemplateSet;
     s = new TemplateSet({

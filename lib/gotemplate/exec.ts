@@ -621,7 +621,8 @@ export class State {
       // Limits and the exhausted stack end the whole execution; they are no Go error.
       if ((e instanceof TemplateError && e.kind === 'limit') || isStackOverflow(e)) throw e;
       this.at(node);
-      this.errorf(`error calling ${name}: ${errorText(e)}`, templateCause(e));
+      // Go's "error calling %s: %w": the function's own error stays reachable as the cause.
+      this.errorf(`error calling ${name}: ${errorText(e)}`, e);
     }
     if (v === undefined && !(isBuiltin && rawResult.has(name))) return null;
     return v;
@@ -750,13 +751,6 @@ function complexValue(re: number, im: number): GoValue {
   const imag = formatFloatG(im);
   const sign = imag.startsWith('-') || imag.startsWith('+') ? '' : '+';
   return new GoStruct('complex128', {}, {}, () => `(${formatFloatG(re)}${sign}${imag}i)`);
-}
-
-/** The TemplateError behind a function's error: itself, or the cause it carries (tpl). */
-function templateCause(e: unknown): TemplateError | undefined {
-  if (e instanceof TemplateError) return e;
-  if (e instanceof Error && e.cause instanceof TemplateError) return e.cause;
-  return undefined;
 }
 
 function isRuneInt(s: string): boolean {

@@ -1,6 +1,6 @@
 // Go's text/template (as of Go 1.25) for the value model of value.ts.
 export { TemplateSet, clearParseCache } from './template';
-export { TemplateError, type TemplateErrorKind } from './errors';
+export { NoTemplateError, TemplateError, type TemplateErrorKind } from './errors';
 export { type Limits, DEFAULT_LIMITS } from './limits';
 export { type MissingKey } from './exec';
 export { namedMap, namedList, typeName, type Callable, type Param } from './types';

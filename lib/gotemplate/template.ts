@@ -6,10 +6,9 @@
 import type { FuncMap, GoValue } from './value';
 import { type ExecEnv, type MissingKey, Output, State } from './exec';
 import { type Tree, isEmptyTree, parseTrees } from './parse';
-import { TemplateError, isStackOverflow } from './errors';
+import { NoTemplateError, TemplateError, isStackOverflow } from './errors';
 import { Budget, type Limits, resolveLimits } from './limits';
 import { builtins } from './builtins';
-import { quote } from './strconv';
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -140,8 +139,7 @@ export class TemplateSet implements ExecEnv {
   execute(name: string, data: GoValue): string {
     const tree = this.tmpl.get(name);
     if (tree === undefined) {
-      const message = `no template ${quote(name)} associated with template ${quote(this.name)}`;
-      throw new TemplateError({ kind: 'exec', template: name, executing: name, message, text: `template: ${message}` });
+      throw new NoTemplateError(name, this.name);
     }
     const outer = activeBudget;
     const budget = outer ?? new Budget(this.limits);

@@ -49,14 +49,8 @@ export function goMethods(v: GoMap | GoValue[]): Record<string, FuncSpec> | unde
   return (v as unknown as Record<symbol, Record<string, FuncSpec> | undefined>)[GO_METHODS];
 }
 
-/** Go's name of a value's dynamic type, as %T and reflect errors print it. */
-export function typeName(v: GoValue): string {
-  if (v !== null && typeof v === 'object' && (Array.isArray(v) || isMap(v))) {
-    const n = (v as unknown as Record<symbol, string | undefined>)[GO_TYPE];
-    if (n !== undefined) return n;
-  }
-  return goTypeName(v);
-}
+/** Go's name of a value's dynamic type, as %T and reflect errors print it (value.ts goTypeName). */
+export const typeName: (v: GoValue) => string = goTypeName;
 
 /** Go's name of a parameter type, as "expected %s" prints it. */
 export function paramTypeName(p: Param): string {

@@ -171,7 +171,11 @@ export function kindOf(v: GoValue): Kind {
   return 'map';
 }
 
-/** What Go's %T prints for a value held in an interface{}. */
+// A value of a named Go map or slice type (types.ts namedMap/namedList: Helm's .Values is
+// a common.Values) carries its type's name under this registry symbol.
+const GO_TYPE_NAME: unique symbol = Symbol.for('chartwright.goTypeName');
+
+/** What Go's %T prints for a value held in an interface{}: the one type-name function. */
 export function goTypeName(v: GoValue): string {
   if (v === null || v === undefined) return '<nil>';
   switch (typeof v) {
@@ -184,11 +188,11 @@ export function goTypeName(v: GoValue): string {
     case 'number':
       return 'float64';
   }
-  if (Array.isArray(v)) return '[]interface {}';
+  if (Array.isArray(v)) return (v as unknown as Record<symbol, string | undefined>)[GO_TYPE_NAME] ?? '[]interface {}';
   if (v instanceof Uint8Array) return '[]uint8';
   if (v instanceof GoStruct) return v.typeName;
   if (v instanceof GoFuncValue) return 'func';
-  return 'map[string]interface {}';
+  return (v as unknown as Record<symbol, string | undefined>)[GO_TYPE_NAME] ?? 'map[string]interface {}';
 }
 
 /** Go's truth: false, 0, nil, empty string/slice/map are false; structs are true. */

@@ -1,17 +1,17 @@
 // Helm's pkg/engine: collect the templates of a chart and its subcharts with the values
 // each sees, parse them all into one set, execute the non-partial ones, and turn Go's
 // errors into Helm's messages.
-import { TemplateError } from '../gotemplate/errors';
+import { NoTemplateError, TemplateError, errorText } from '../gotemplate/errors';
 import { quote } from '../gotemplate/strconv';
 import { TemplateSet } from '../gotemplate/template';
 import { namedMap } from '../gotemplate/types';
-import { type FuncMap, type GoMap, type GoValue, newMap } from '../gotemplate/value';
+import { type FuncMap, type GoMap, type GoValue, FuncError, newMap } from '../gotemplate/value';
 import type { Limits } from '../gotemplate/limits';
 import { type Chart, chartFullPath, isLibrary, text } from './chart';
 import { table } from './dependencies';
 import { DEBUG_HINT, HelmError } from './errors';
 import { makeFiles } from './files';
-import { WARN_RE, helmFuncMap } from './funcs';
+import { FailError, helmFuncMap } from './funcs';
 import { metadataAsMap } from './metadata';
 
 /** One template file with the values it executes on. */
@@ -88,20 +88,13 @@ export function sortTemplates(keys: Iterable<string>): string[] {
   });
 }
 
-// A Go error that wraps another (pkg/errors' Wrapf, fmt's %w). It is a TemplateError so
-// that the executor keeps it as the cause of "error calling NAME: …", which Helm's error
-// formatting walks; `wrapper` marks it as no execution error of its own.
-class WrappedError extends TemplateError {
-  readonly wrapper = true;
-  constructor(message: string, cause: unknown) {
-    super({ kind: 'exec', template: '', message, text: message, cause });
+// A Go error that wraps another with %w (tpl's "error during tpl function execution for
+// %q: %w"); the executor keeps it, like any function error, as the cause of "error
+// calling NAME: …", and Helm's error formatting walks on to the error it wraps.
+class WrappedError extends FuncError {
+  constructor(message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
   }
-}
-
-function errText(e: unknown): string {
-  if (e instanceof TemplateError) return e.toString();
-  if (e instanceof Error) return e.message;
-  return String(e);
 }
 
 function includeFun(t: TemplateSet, includedNames: Map<string, number>) {
@@ -140,14 +133,14 @@ function tplFun(parent: TemplateSet, includedNames: Map<string, number>) {
         t.parse(t.name, tpl);
       } catch (e) {
         if (e instanceof TemplateError && e.kind === 'limit') throw e;
-        throw new WrappedError(`cannot parse template ${quote(tpl)}: ${errText(e)}`, e);
+        throw new WrappedError(`cannot parse template ${quote(tpl)}: ${errorText(e)}`, e);
       }
       let out: string;
       try {
         out = t.execute(t.name, vals);
       } catch (e) {
         if (e instanceof TemplateError && e.kind === 'limit') throw e;
-        throw new WrappedError(`error during tpl function execution for ${quote(tpl)}: ${errText(e)}`, e);
+        throw new WrappedError(`error during tpl function execution for ${quote(tpl)}: ${errorText(e)}`, e);
       }
       return out.replaceAll('<no value>', '');
     },
@@ -198,8 +191,8 @@ export function renderTemplates(tpls: Map<string, Renderable>, opts: RenderOptio
 // The deepest error with a location in a chart file (tpl texts are parsed as "gotpl").
 function locatedError(e: unknown): TemplateError | null {
   let best: TemplateError | null = null;
-  for (let cur = e; cur instanceof TemplateError; cur = cur.cause) {
-    if (!(cur instanceof WrappedError) && cur.line > 0 && cur.template !== '' && cur.template !== 'gotpl') best = cur;
+  for (let cur = e; cur instanceof Error; cur = cur.cause) {
+    if (cur instanceof TemplateError && cur.line > 0 && cur.template !== '' && cur.template !== 'gotpl') best = cur;
   }
   return best;
 }
@@ -216,20 +209,33 @@ function renderError(text: string, cause: unknown, filename: string): HelmError 
   });
 }
 
-// cleanupParseError keeps Go's location and the last ": "-separated part of the message.
+// The first piece of s split at sep (Go's strings.Split(s, sep)[0]).
+function firstPiece(s: string, sep: string): string {
+  const i = s.indexOf(sep);
+  return i < 0 ? s : s.slice(0, i);
+}
+
+// The last piece of s split at sep.
+function lastPiece(s: string, sep: string): string {
+  const i = s.lastIndexOf(sep);
+  return i < 0 ? s : s.slice(i + sep.length);
+}
+
+// cleanupParseError: Helm splits Go's text ("template: NAME:LINE: MESSAGE") at every ": "
+// and keeps the second piece as the location and the last as the message.
 function cleanupParseError(filename: string, err: unknown): HelmError {
-  const s = errText(err);
+  if (err instanceof TemplateError && err.kind === 'parse') {
+    const location = firstPiece(`${err.template}:${err.line}`, ': ');
+    return renderError(`parse error at (${location}): ${lastPiece(err.message, ': ')}`, err, filename);
+  }
+  // Not a parse error of text/template: Helm's reading of whatever text it has.
+  const s = errorText(err);
   const tokens = s.split(': ');
   if (tokens.length === 1) return renderError(`parse error in (${filename}): ${s}`, err, filename);
   return renderError(`parse error at (${tokens[1]}): ${tokens[tokens.length - 1]}`, err, filename);
 }
 
-// Helm reads the location and message back out of Go's error text with these patterns;
-// reproducing Helm means applying them to the same text.
-const EXEC_ERR_FMT = /^template: (.+?): executing (.+?) at (.+?): (.+?)( template:.*)?$/;
-// Other errors from text/template ("template: no template …") are kept as bare messages.
-const EXEC_ERR_WITHOUT_TEMPLATE = /^template: .*$/;
-
+/** One error of the chain as Helm prints it (its TraceableError). */
 interface Traceable {
   location: string;
   message: string;
@@ -244,75 +250,100 @@ function traceableString(t: Traceable): string {
   return s;
 }
 
-// The Go error chain of an execution error, as errors.Unwrap walks it: an ExecError
-// and the fmt error it holds (same text), then the error a function call wrapped with %w.
-const CALL_ERROR = 'error calling ';
+// The message of an error up to the text of the error it wraps: Helm cuts each message
+// at the first " template:", where Go's text of a nested execution error begins.
+function ownMessage(msg: string): string {
+  const i = msg.indexOf(' template:');
+  return i < 0 ? msg : msg.slice(0, i);
+}
 
-function errorChain(e: unknown): string[] {
-  const out: string[] = [];
-  let cur: unknown = e;
-  while (cur !== undefined && cur !== null) {
-    if (cur instanceof WrappedError) {
-      out.push(cur.toString());
-      cur = cur.cause;
-    } else if (cur instanceof TemplateError) {
-      out.push(cur.toString());
-      if (cur.kind === 'exec') out.push(cur.toString());
-      if (cur.cause === undefined && cur.kind === 'exec' && cur.message.startsWith(CALL_ERROR)) {
-        // Go's "error calling NAME: %w" wraps the function's own error, the end of the
-        // chain. The executor keeps only TemplateErrors as causes, so the function's
-        // error is taken from the message: Helm reads this chain as text too.
-        const rest = cur.message.slice(CALL_ERROR.length);
-        out.push(rest.slice(rest.indexOf(': ') + 2));
+/**
+ * Helm 4.1.4's parseTemplateExecErrorString: how Helm reads one error of the chain back
+ * out of Go's text. Used for texts Helm reads differently from their parts: errors that
+ * are no TemplateError (a function's own error), and the rare TemplateError one of whose
+ * parts contains one of the separators Helm looks for (see traceable).
+ *   "template: no template …"                                   kept whole
+ *   "template: WHERE: executing "NAME" at <CONTEXT>: MESSAGE"   its parts
+ *   "template: LOCATION: MESSAGE"                               split at the last ": "
+ *   anything else                                               null: Helm gives up
+ */
+function parseExecErrorString(s: string): Traceable | null {
+  const prefix = 'template: ';
+  if (!s.startsWith(prefix)) return null;
+  const rest = s.slice(prefix.length);
+  if (rest.startsWith('no template ')) return { location: '', message: s, executedFunction: '' };
+  const exec = ': executing ';
+  const i = rest.indexOf(exec);
+  if (i >= 0) {
+    const after = rest.slice(i + exec.length);
+    const endQuote = after.startsWith('"') ? after.indexOf('"', 1) : -1;
+    if (endQuote > 0 && after.startsWith(' at <', endQuote + 1)) {
+      const afterAt = after.slice(endQuote + 1 + ' at <'.length);
+      const endLoc = afterAt.indexOf('>: ');
+      if (endLoc >= 0) {
+        return {
+          location: rest.slice(0, i),
+          executedFunction: `executing "${after.slice(1, endQuote)}" at <${afterAt.slice(0, endLoc)}>:`,
+          message: ownMessage(afterAt.slice(endLoc + 3)),
+        };
       }
-      cur = cur.cause;
-    } else if (cur instanceof Error) {
-      out.push(cur.message);
-      cur = (cur as { cause?: unknown }).cause;
-    } else {
-      out.push(String(cur));
-      break;
     }
   }
+  const j = rest.lastIndexOf(': ');
+  if (j < 0) return null;
+  return { location: rest.slice(0, j), message: rest.slice(j + 2), executedFunction: '' };
+}
+
+/**
+ * How Helm prints one error of the chain. A located TemplateError gives its parts — as
+ * Helm's reading of Go's text would, unless a part contains one of Helm's separators (a
+ * `"` in a define name, ">: " in the failing action, ": executing " in a file name):
+ * then Helm splits elsewhere, and its reading of the text is reproduced.
+ */
+function traceable(e: unknown): Traceable | null {
+  if (e instanceof NoTemplateError) return { location: '', message: e.toString(), executedFunction: '' };
+  if (e instanceof TemplateError) {
+    if (e.kind !== 'parse' && e.line > 0) {
+      const where = `${e.template}:${e.line}:${e.col}`;
+      if (!where.includes(': executing ') && !e.executing.includes('"') && !e.context.includes('>: ')) {
+        return { location: where, executedFunction: `executing ${quote(e.executing)} at <${e.context}>:`, message: ownMessage(e.message) };
+      }
+    }
+    return parseExecErrorString(e.toString());
+  }
+  return parseExecErrorString(errorText(e));
+}
+
+// The Go error chain (errors.Unwrap) from an error down, one entry per distinct error:
+// Go's ExecError and the fmt error inside it have the same text, which Helm prints once.
+function errorChain(e: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (let cur: unknown = e; cur !== undefined && cur !== null; cur = cur instanceof Error ? cur.cause : undefined) out.push(cur);
   return out;
 }
 
+/** reformatExecErrorMsg: Helm's message for an error of executing a chart's template. */
 function reformatExecErrorMsg(filename: string, err: unknown): HelmError {
-  if (!(err instanceof TemplateError) || err.kind !== 'exec') {
+  // Only Go's ExecError is reformatted; any other error is printed as it is.
+  if (!(err instanceof TemplateError) || err.kind !== 'exec' || err instanceof NoTemplateError) {
     if (err instanceof TemplateError) return renderError(err.toString(), err, filename);
     if (err instanceof HelmError) return err;
-    return renderError(`rendering template failed: ${errText(err)}`, err, filename);
+    return renderError(`rendering template failed: ${errorText(err)}`, err, filename);
   }
-  const text = err.toString();
-  const tokens = splitN(text, ': ', 3);
-  if (tokens.length !== 3) return renderError(`execution error in (${filename}): ${text}`, err, filename);
-  const location = tokens[1];
-  const parts = WARN_RE.exec(tokens[2]);
-  if (parts) return renderError(`execution error at (${location}): ${parts[1]}`, err, filename);
+  // Helm splits Go's text "template: WHERE: …" in three at ": " and takes WHERE as the
+  // location; required and fail print just their message with it.
+  const location = firstPiece(err.line > 0 ? `${err.template}:${err.line}:${err.col}` : err.executing || err.template, ': ');
+  const chain = errorChain(err);
+  const fail = chain.find((c): c is FailError => c instanceof FailError);
+  if (fail) return renderError(`execution error at (${location}): ${fail.warn}`, err, filename);
   const fileLocations: Traceable[] = [];
-  for (const s of errorChain(err)) {
-    const m = EXEC_ERR_FMT.exec(s);
-    let t: Traceable;
-    if (m) t = { location: m[1], message: m[4], executedFunction: `executing ${m[2]} at ${m[3]}:` };
-    else if (EXEC_ERR_WITHOUT_TEMPLATE.test(s)) t = { location: '', message: s, executedFunction: '' };
-    else return renderError(text, err, filename);
+  for (const e of chain) {
+    const t = traceable(e);
+    if (t === null) return renderError(err.toString(), err, filename);
     const last = fileLocations[fileLocations.length - 1];
     if (!last || last.location !== t.location || last.message !== t.message || last.executedFunction !== t.executedFunction) {
       fileLocations.push(t);
     }
   }
   return renderError(fileLocations.map(traceableString).join('').trim(), err, filename);
-}
-
-function splitN(s: string, sep: string, n: number): string[] {
-  const out: string[] = [];
-  let rest = s;
-  while (out.length < n - 1) {
-    const i = rest.indexOf(sep);
-    if (i < 0) break;
-    out.push(rest.slice(0, i));
-    rest = rest.slice(i + sep.length);
-  }
-  out.push(rest);
-  return out;
 }

@@ -1,7 +1,7 @@
 // Helm's template functions (pkg/engine/funcs.go + engine.go's initFunMap): Sprig
 // without env/expandenv, Helm's own toYaml/toJson/toToml family, and the functions that
 // close over the template set (include, tpl) added per render by engine.ts.
-import { type FuncMap, type GoValue, newMap } from '../gotemplate/value';
+import { type FuncMap, type GoValue, FuncError, newMap } from '../gotemplate/value';
 import { sprigFuncs } from '../sprig/registry';
 import { funcs as jsonFuncs } from './json';
 import { funcs as tomlFuncs } from './toml';
@@ -10,13 +10,16 @@ import { funcs as yamlFuncs } from './to-yaml';
 const WARN_START = 'HELM_ERR_START';
 const WARN_END = 'HELM_ERR_END';
 
-/** required/fail wrap their message so that the engine can find it in Go's error text. */
-export function warnWrap(warn: string): string {
-  return WARN_START + warn + WARN_END;
+/**
+ * The error of required and fail. Go's text wraps the message in markers, which Helm's
+ * engine finds again in the whole error text to print the message alone; here the
+ * message is also kept as a field, so the engine reads it from there.
+ */
+export class FailError extends FuncError {
+  constructor(readonly warn: string) {
+    super(WARN_START + warn + WARN_END);
+  }
 }
-
-// HELM_ERR_START((?s).*)HELM_ERR_END, greedy as in Helm.
-export const WARN_RE = /HELM_ERR_START([\s\S]*)HELM_ERR_END/;
 
 /** The functions every Helm template sees, except include and tpl. */
 export function helmFuncMap(): FuncMap {
@@ -27,14 +30,14 @@ export function helmFuncMap(): FuncMap {
   f.required = {
     params: ['string', 'any'],
     fn: (warn: string, val: GoValue) => {
-      if (val === null || val === undefined || val === '') throw new Error(warnWrap(warn));
+      if (val === null || val === undefined || val === '') throw new FailError(warn);
       return val;
     },
   };
   f.fail = {
     params: ['string'],
     fn: (msg: string) => {
-      throw new Error(warnWrap(msg));
+      throw new FailError(msg);
     },
   };
   // helm template has no cluster: lookup finds nothing, DNS is off.

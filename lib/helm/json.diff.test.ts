@@ -68,6 +68,12 @@ add('nan-mustToPrettyJson', '{{ mustToPrettyJson (float64 "NaN") }}');
 add('nan-toRawJson', '{{ toRawJson (float64 "NaN") }}');
 add('nan-mustToRawJson', '{{ mustToRawJson (list 1 (float64 "+Inf")) }}');
 add('roundtrip', '{{ .Values | toJson | fromJson | toJson }}', sample);
+// Built-in objects: only exported fields are encoded.
+add('builtin-release', '{{ toJson .Release }}|{{ toPrettyJson .Release }}');
+add('builtin-template', '{{ toJson .Template }}');
+add('builtin-kubeversion', '{{ toJson .Capabilities.KubeVersion }}|{{ toYaml .Capabilities.KubeVersion }}');
+add('builtin-chart', '{{ toJson .Chart }}');
+add('builtin-apiversions', '{{ toJson .Capabilities.APIVersions }}');
 add('roundtrip-types', '{{ range $k, $v := (.Values | toJson | fromJson) }}{{ $k }}={{ typeOf $v }} {{ end }}', sample);
 
 // ---------------------------------------------------------------------------------

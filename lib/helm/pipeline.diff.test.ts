@@ -240,7 +240,20 @@ const templates: ChartCase[] = [
     },
   },
   { name: 'tpl/lookup-and-dns', files: chart({ 'a.yaml': '# {{ lookup "v1" "Pod" "ns" "x" }} {{ getHostByName "example.com" | quote }}\n' }) },
-  { name: 'tpl/env-missing', files: chart({ 'a.yaml': 'a: {{ env "HOME" }}\n' }) },
+  { name: 'tpl/env-missing', files: chart({ 'a.yaml': 'a: {{ env "HOME" }}\n' }) },  // Helm reads each error of the chain back out of Go's text; separators inside a part move its split.
+  { name: 'errors/include-missing-colon', files: chart({ 'a.yaml': 'a: {{ include "x: y" . }}\n' }) },
+  { name: 'errors/context-with-separator', files: chart({ 'a.yaml': 'a: {{ include "x>: y" . }}\n' }) },
+  { name: 'errors/define-name-with-quote', files: chart({ 'a.yaml': 'a: {{ include "a\\"b" . }}\n', '_h.tpl': '{{ define "a\\"b" }}{{ .Values.a.b }}{{ end }}\n' }) },
+  { name: 'errors/nested-include-missing', files: chart({ 'a.yaml': 'a: {{ include "x" . }}\n', '_h.tpl': '{{ define "x" }}{{ include "y: z" . }}{{ end }}\n' }) },
+  { name: 'errors/three-levels', files: chart({ 'a.yaml': 'a: {{ include "x" . }}\n', '_h.tpl': '{{ define "x" }}{{ include "y" . }}{{ end }}{{ define "y" }}{{ include "z" . }}{{ end }}{{ define "z" }}{{ .Values.a.b }}{{ end }}\n' }) },
+  { name: 'errors/call-error', files: chart({ 'a.yaml': 'a: {{ div 1 0 }}\n' }) },
+  { name: 'errors/call-error-in-include', files: chart({ 'a.yaml': 'a: {{ include "x" . }}\n', '_h.tpl': '{{ define "x" }}{{ mustRegexMatch "(\\n" "x" }}{{ end }}\n' }) },
+  { name: 'errors/fail-colon', files: chart({ 'a.yaml': 'a: {{ fail "a: b" }}\n' }) },
+  { name: 'errors/required-newline', files: chart({ 'a.yaml': 'a: {{ required "need\\nit" .Values.q }}\n' }) },
+  { name: 'errors/required-in-tpl-in-include', files: chart({ 'a.yaml': 'a: {{ include "x" . }}\n', '_h.tpl': '{{ define "x" }}{{ tpl "{{ required \\"need: it\\" .Values.q }}" . }}{{ end }}\n' }) },
+  { name: 'errors/tpl-colon-text', files: chart({ 'a.yaml': 'a: {{ tpl "k: {{ .Values.a.b }}" . }}\n' }) },
+  { name: 'errors/tpl-error-in-include', files: chart({ 'a.yaml': 'a: {{ include "x" . }}\n', '_h.tpl': '{{ define "x" }}{{ tpl "{{ .Values.a.b }}" . }}{{ end }}\n' }) },
+  { name: 'errors/in-subchart', files: { ...chart({ 'a.yaml': 'a: 1\n' }), ...sub('sub', 's: {{ include "x" . }}\n{{ define "x" }}{{ .Values.a.b }}{{ end }}\n', '') } },
 ];
 
 const chartErrors: ChartCase[] = [

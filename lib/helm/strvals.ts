@@ -10,7 +10,7 @@
 // --set-json reads each value as JSON, --set-file reads the named file, --set-literal
 // takes the rest of the argument verbatim.
 import { type GoMap, type GoValue, GoStruct, hasKey, isMap, newMap } from '../gotemplate/value';
-import { JsonError, unmarshalJSON, utf8Encode } from './json';
+import { JsonError, unmarshalJSON } from './json';
 
 /** What a parse error says; `eof` marks errors that are io.EOF underneath. */
 export class SetError extends Error {
@@ -227,7 +227,7 @@ class Parser {
       case '=': {
         if (this.isJson) {
           let out: [GoValue[], Err] = [list, null];
-          const err = this.jsonValue((v) => (out = setIndex(list, i, v)), true);
+          const err = this.jsonValue((v) => (out = setIndex(list, i, v)));
           if (out[1]) return out;
           return [out[0], err];
         }
@@ -311,7 +311,7 @@ class Parser {
   }
 
   /** --set-json: one JSON value read with a json.Decoder, then the separator. */
-  private jsonValue(store: (v: GoValue) => void, _inList = false): Err {
+  private jsonValue(store: (v: GoValue) => void): Err {
     if (this.emptyVal()) {
       store(null);
       return null;
@@ -582,9 +582,4 @@ export function goQuote(s: string): string {
 /** %q of a []rune: each rune quoted, space separated, in brackets. */
 function quoteRunes(s: string): string {
   return '[' + Array.from(s, (ch) => "'" + escapeRune(ch, "'") + "'").join(' ') + ']';
-}
-
-/** The byte length of a string as Go counts it (for offsets into its input). */
-export function goLen(s: string): number {
-  return utf8Encode(s).length;
 }

@@ -6,16 +6,18 @@
 //
 //   unmarshalYaml(text, 'map')  yaml.Unmarshal(text, &map[string]interface{}{})
 //   unmarshalYaml(text, 'list') yaml.Unmarshal(text, &[]interface{}{})
+//   decodeYaml(text)            the go-yaml v2 step alone, typed as Go sees it (YV)
 //   splitYamlDocuments(text)    k8s.io/apimachinery's YAMLReader, which Helm's
 //                               LoadValues uses to read multi-document values files
 //
 // Errors carry Go's full text, e.g. "error converting YAML to JSON: yaml: line 2: did
 // not find expected key".
-import { type GoMap, type GoValue, newMap } from '../gotemplate/value';
+import { type GoValue, newMap } from '../gotemplate/value';
 import { Ev, Parser, type YamlEvent } from './yaml-parse';
 import { Style, YamlSyntaxError } from './yaml-scan';
 import { formatGoFloat, resolvePlain, type Resolved } from './yaml-resolve';
 import { utf8Encode } from './json';
+import { goQuote } from './strvals';
 
 export class YamlError extends Error {}
 
@@ -397,61 +399,14 @@ function goSyntax(v: YV): string {
     case 'str':
       return goQuote(v.v);
     case 'seq':
-      return '[]interface {}{' + v.a.map(goSyntaxElem).join(', ') + '}';
+      return '[]interface {}{' + v.a.map(goSyntax).join(', ') + '}';
     case 'map':
       return (
         'map[interface {}]interface {}{' +
-        [...v.m.values()].map(([k, x]) => `${goSyntaxElem(k)}:${goSyntaxElem(x)}`).join(', ') +
+        [...v.m.values()].map(([k, x]) => `${goSyntax(k)}:${goSyntax(x)}`).join(', ') +
         '}'
       );
   }
-}
-
-/** Inside composite literals Go prints nil interfaces as "interface {}(nil)" too. */
-function goSyntaxElem(v: YV): string {
-  return goSyntax(v);
-}
-
-/** strconv.Quote for the texts that appear in error messages. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    switch (ch) {
-      case '"':
-        out += '\\"';
-        continue;
-      case '\\':
-        out += '\\\\';
-        continue;
-      case '\n':
-        out += '\\n';
-        continue;
-      case '\r':
-        out += '\\r';
-        continue;
-      case '\t':
-        out += '\\t';
-        continue;
-      case '\x07':
-        out += '\\a';
-        continue;
-      case '\b':
-        out += '\\b';
-        continue;
-      case '\f':
-        out += '\\f';
-        continue;
-      case '\v':
-        out += '\\v';
-        continue;
-    }
-    if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if ((c >= 0x80 && c < 0xa0) || c === 0xad || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-      out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
-  }
-  return out + '"';
 }
 
 /**
@@ -581,12 +536,6 @@ export function unmarshalYaml(text: string, target: YamlTarget): GoValue {
     );
   }
   return json;
-}
-
-/** fromYaml's "parse or put the error into the map". */
-export function unmarshalYamlMap(text: string): GoMap {
-  const v = unmarshalYaml(text, 'map');
-  return (v as GoMap | null) ?? newMap();
 }
 
 // ---------------------------------------------------------------------------------
