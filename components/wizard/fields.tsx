@@ -2,9 +2,10 @@
 // The form fields a step shows. Structural fields edit the WizardState; value fields
 // edit values.yaml in place (comments survive) and read back from it, so the form and
 // the editor always agree.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { parse } from 'yaml';
 import { setStructure, type WizardState } from '@/lib/wizard/state';
-import { getValue, setValue, type ValuePath } from '@/lib/wizard/values-edit';
+import { setValue, type ValuePath } from '@/lib/wizard/values-edit';
 
 interface ValueField {
   kind: 'value';
@@ -60,7 +61,7 @@ export const FIELDS: Record<string, Field> = {
   storageSize: { kind: 'value', label: 'Storage size', path: ['postgres', 'persistence', 'size'], type: 'text', hint: 'e.g. 1Gi' },
 };
 
-function FieldRow({ id, field, state, update }: { id: string; field: Field; state: WizardState; update: (f: (s: WizardState) => WizardState) => void }) {
+function FieldRow({ id, field, state, values, update }: { id: string; field: Field; state: WizardState; values: unknown; update: (f: (s: WizardState) => WizardState) => void }) {
   const inputId = useId();
   const hintId = useId();
   if (field.kind === 'struct') {
@@ -90,7 +91,7 @@ function FieldRow({ id, field, state, update }: { id: string; field: Field; stat
       </div>
     );
   }
-  const raw = getValue(state.valuesYaml, field.path);
+  const raw = valueAt(values, field.path);
   const shown = raw === undefined || raw === null ? '' : typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
   return (
     <div className="field">
@@ -116,14 +117,31 @@ function FieldRow({ id, field, state, update }: { id: string; field: Field; stat
   );
 }
 
+function valueAt(v: unknown, path: ValuePath): unknown {
+  let cur = v;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[String(k)];
+  }
+  return cur;
+}
+
 export default function Fields({ ids, state, update }: { ids: string[]; state: WizardState; update: (f: (s: WizardState) => WizardState) => void }) {
+  // One parse of values.yaml per change serves every field (this runs on each keystroke).
+  const values = useMemo(() => {
+    try {
+      return parse(state.valuesYaml) as unknown;
+    } catch {
+      return undefined;
+    }
+  }, [state.valuesYaml]);
   const shown = ids.filter((id) => FIELDS[id] && (state.postgres || !['dbName', 'dbUser', 'dbPassword', 'storageSize'].includes(id)));
   if (!shown.length) return null;
   return (
     <fieldset className="fields">
       <legend>Settings for this step</legend>
       {shown.map((id) => (
-        <FieldRow key={id} id={id} field={FIELDS[id]} state={state} update={update} />
+        <FieldRow key={id} id={id} field={FIELDS[id]} state={state} values={values} update={update} />
       ))}
     </fieldset>
   );
