@@ -10,11 +10,8 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'reflect/typeOf-keys': "value model: []string and []interface {} are both Array, so keys' []string prints as []interface {}",
   'reflect/typeOf-until': "value model: []int and []interface {} are both Array, so until's []int prints as []interface {}",
   'reflect/deepEqual-nil-slice': "value model: no nil slice, so rest of an empty list equals an empty list",
-  'reflect/typeOf-values-root': "value model: .Values is Helm's named type common.Values, here a plain map[string]interface {}",
   'dicts/set-nil-map': "executor passes a fresh empty map for a nil map argument (types.ts zeroOf), so set cannot fail with Go's 'assignment to entry in nil map'",
   'dicts/dig-root-values': "value model: .Values is Helm's named type common.Values, which dig's type assertion to map[string]interface {} rejects",
-  'output/top-keys': "fmt: printf %T prints map[string]interface {} for Helm's named map types (common.Values); lib/gotemplate/fmt.ts uses goTypeName, not types.typeName",
-  'files/get-lines-glob': "fmt: printf %T prints map[string]interface {} for .Files (engine.files, a named map type); lib/gotemplate/fmt.ts uses goTypeName, not types.typeName",
   'tpl/include-recursion': "JS call stack: 1001 nested include calls exhaust it before Helm's recursion limit (1000) is reached, so the engine reports a depth limit instead of Helm's nested-reference error",
   'crypto/genCAWithKey malformed rsa': "asn1 error detail: a malformed key inside a well-formed PEM block gets a short encoding/asn1-style message, not Go's full struct-tag dump",
   'dates/duration int literal': "value model: Go int and int64 are both bigint; Sprig's duration only takes int64 (and string), so Go gives 0s for an int literal where the engine reads seconds",
@@ -25,5 +22,4 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'toml/fromToml-types': "value model: Go int and int64 are both bigint, so fromToml's int64 integers print as int",
   'values/sub-null-over-null': "engine: lib/helm/dependencies.ts coalesces with its own copy of coalesce.go that lacks 4.1.4's srcOriginalNonNil rule (a user null over a default null is kept); lib/helm/coalesce.ts coalesceValues gives Helm's result (coalesce.test.ts)",
   'json/builtin-chart': "engine: .Chart.Annotations (and other unset Metadata maps) is an empty map where Go has a nil map, which encoding/json prints as null",
-  'json/builtin-apiversions': "engine: .Capabilities.APIVersions is a GoStruct with methods only; Go's is a []string that toJson prints as the version list (a MarshalJSON method on the struct would fix it, see json.ts)",
 };

@@ -1,7 +1,7 @@
 'use client';
 // The wizard's client state: the WizardState, the chart generated from it, and the
 // live render from the worker. Lives in the /wizard layout so it survives step changes.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePathname } from 'next/navigation';
 import type { WizardState } from '@/lib/wizard/state';
 import { generateChart } from '@/lib/wizard/generate';
@@ -152,8 +152,17 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(t);
   }, [state, ready]);
 
-  const files = useMemo(() => generateChart(state), [state]);
-  const chartFiles = useMemo(() => stripChartDir(files, state.chart.name), [files, state.chart.name]);
+  // The chart generated from a state, computed once per state object (the render
+  // request and the UI both need it).
+  const derived = useRef<{ state: WizardState; files: Record<string, string>; chartFiles: Record<string, string> } | undefined>(undefined);
+  const derive = useCallback((s: WizardState) => {
+    if (derived.current?.state !== s) {
+      const f = generateChart(s);
+      derived.current = { state: s, files: f, chartFiles: stripChartDir(f, s.chart.name) };
+    }
+    return derived.current;
+  }, []);
+  const { files, chartFiles } = derive(state);
 
   // Rendering: latest request wins; while one is in flight, only the newest waits.
   const client = useRef<RenderClient>(undefined);
@@ -161,6 +170,9 @@ export function WizardProvider({ children }: { children: ReactNode }) {
   const queued = useRef<(() => void) | undefined>(undefined);
   const lastGood = useRef<{ manifests: string; documents: RenderedDocument[] }>({ manifests: '', documents: [] });
   const seq = useRef(0);
+  const lastKick = useRef<{ state: WizardState; withLocal: boolean; wantOther: boolean } | undefined>(undefined);
+  const live = useRef({ ready, withLocal, wantOther });
+  live.current = { ready, withLocal, wantOther };
 
   useEffect(() => {
     client.current = new RenderClient(() => new Worker(new URL('../preview/render.worker.ts', import.meta.url), { type: 'module' }));
@@ -181,34 +193,54 @@ export function WizardProvider({ children }: { children: ReactNode }) {
     else go();
   }, []);
 
-  useEffect(() => {
-    if (!ready || !client.current) return;
-    const c = client.current;
-    const base = { files: chartFiles, release: state.release, namespace: state.namespace };
-    const local = 'values-local.yaml';
-    setRender((r) => ({ ...r, busy: true }));
-    const mark = `cw-render-${seq.current + 1}`;
-    run(async () => {
-      performance.mark(mark + '-start');
-      const r: RenderOutcome = await c.render({ ...base, valuesFiles: withLocal ? [local] : [] });
-      seq.current++;
-      performance.mark(mark + '-end');
-      if (r.ok) {
-        lastGood.current = { manifests: r.manifests, documents: r.documents };
-        setRender({ manifests: r.manifests, documents: r.documents, stale: false, busy: false, millis: r.millis, seq: seq.current });
-      } else if (r.error.message !== 'superseded') {
-        setRender({ ...lastGood.current, stale: true, error: { ...r.error, timeout: 'timeout' in r }, busy: false, millis: r.millis, seq: seq.current });
-      }
-      // The other values mode, for the "what values-local.yaml changes" diff — only on
-      // the pages that show it, so typing elsewhere costs one render, not two.
-      if (wantOther) {
-        const o = await c.render({ ...base, valuesFiles: withLocal ? [] : [local] });
-        setOtherRender(o.ok ? o.manifests : undefined);
-      }
-    });
-  }, [chartFiles, state.release, state.namespace, state.valuesLocalYaml, withLocal, ready, run, wantOther]);
+  /** Sends `s` to the worker now: called straight from an edit, before React re-renders. */
+  const kick = useCallback(
+    (s: WizardState) => {
+      const c = client.current;
+      const { ready: isReady, withLocal: local, wantOther: other } = live.current;
+      if (!isReady || !c) return;
+      const k = lastKick.current;
+      if (k && k.state === s && k.withLocal === local && k.wantOther === other) return;
+      lastKick.current = { state: s, withLocal: local, wantOther: other };
+      const base = { files: derive(s).chartFiles, release: s.release, namespace: s.namespace };
+      const localFile = 'values-local.yaml';
+      setRender((r) => (r.busy ? r : { ...r, busy: true }));
+      run(async () => {
+        const r: RenderOutcome = await c.render({ ...base, valuesFiles: local ? [localFile] : [] });
+        seq.current++;
+        if (r.ok) {
+          lastGood.current = { manifests: r.manifests, documents: r.documents };
+          setRender({ manifests: r.manifests, documents: r.documents, stale: false, busy: false, millis: r.millis, seq: seq.current });
+        } else if (r.error.message !== 'superseded') {
+          setRender({ ...lastGood.current, stale: true, error: { ...r.error, timeout: 'timeout' in r }, busy: false, millis: r.millis, seq: seq.current });
+        }
+        // The other values mode, for the "what values-local.yaml changes" diff — only on
+        // the pages that show it, so typing elsewhere costs one render, not two.
+        if (other) {
+          const o = await c.render({ ...base, valuesFiles: local ? [] : [localFile] });
+          setOtherRender(o.ok ? o.manifests : undefined);
+        }
+      });
+    },
+    [derive, run],
+  );
 
-  const update = useCallback((f: (s: WizardState) => WizardState) => setState((s) => f(s)), []);
+  // Changes that do not come through `update` (load, the values-local switch, a page
+  // that wants the other render) still render; an edit already sent is not sent twice.
+  useEffect(() => kick(state), [state, ready, withLocal, wantOther, kick]);
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const update = useCallback(
+    (f: (s: WizardState) => WizardState) => {
+      const next = f(stateRef.current);
+      if (next === stateRef.current) return;
+      stateRef.current = next;
+      kick(next);
+      setState(next);
+    },
+    [kick],
+  );
 
   const startOver = useCallback((presetId = 'walkthrough') => {
     setState(presetState(presetId));

@@ -3,6 +3,7 @@
 // Helm's own build info.
 import { type FuncSpec, type GoValue, GoStruct } from '../gotemplate/value';
 import { formatV } from '../gotemplate/fmt';
+import { namedList } from '../gotemplate/types';
 
 /** Helm 4.1.4's DefaultVersionSet (scheme.PrioritizedVersionsAllGroups), in its order. */
 export const DEFAULT_API_VERSIONS: readonly string[] = [
@@ -71,12 +72,8 @@ function kubeVersionStruct(kv: KubeVersion): GoStruct {
 /** The .Capabilities value: a *common.Capabilities struct. */
 export function makeCapabilities(kv: KubeVersion = DEFAULT_KUBE_VERSION, extraApiVersions: string[] = []): GoStruct {
   const apis = [...DEFAULT_API_VERSIONS, ...extraApiVersions];
-  const apiVersions = new GoStruct(
-    'common.VersionSet',
-    {},
-    { Has: { params: ['string'], fn: (v: string) => apis.includes(v) } },
-    () => formatV(apis as GoValue[]),
-  );
+  // A VersionSet is a []string with a Has method: len, index, range and toJson see the list.
+  const apiVersions = namedList(apis, 'common.VersionSet', { Has: { params: ['string'], fn: (v: string) => apis.includes(v) } });
   const helm = new GoStruct('version.BuildInfo', { ...HELM_BUILD });
   const b = HELM_BUILD;
   const buildInfo = `{${b.Version} ${b.GitCommit} ${b.GitTreeState} ${b.GoVersion} ${b.KubeClientVersion}}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortTemplates } from './engine';
-import { makeCapabilities, parseKubeVersion } from './capabilities';
+import { DEFAULT_API_VERSIONS, makeCapabilities, parseKubeVersion } from './capabilities';
+import { goMethods } from '../gotemplate/types';
 import { makeFiles } from './files';
 import { renderChart } from './index';
 import { HelmError } from './errors';
@@ -38,7 +39,9 @@ describe('parseKubeVersion', () => {
 describe('capabilities and files objects', () => {
   it('APIVersions.Has sees defaults and extras', () => {
     const caps = makeCapabilities(undefined, ['x/v1']);
-    const has = (caps.fields.APIVersions as any).methods.Has.fn;
+    const apis = caps.fields.APIVersions as string[];
+    expect(apis.length).toBe(DEFAULT_API_VERSIONS.length + 1);
+    const has = goMethods(apis)!.Has.fn;
     expect([has('apps/v1'), has('apps/v1/Deployment'), has('x/v1')]).toEqual([true, false, true]);
   });
   it('.Files methods', () => {
