@@ -171,7 +171,16 @@ test('keystroke to updated preview: p95 within 50 ms', async ({ page }) => {
   // Each keystroke in the Replicas field changes values.yaml and so the Deployment.
   const input = page.getByLabel('Replicas');
   await input.click();
+  // Warm up first: the numbers are about a user in the middle of typing, not the very
+  // first keystroke (which also pays for JIT compilation in the worker).
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('End');
+    await page.keyboard.press(i % 2 === 0 ? '2' : 'Backspace');
+    await page.waitForTimeout(40);
+  }
+  await w.ready();
   const samples: number[] = [];
+  const worker: number[] = [];
   for (let i = 0; i < 30; i++) {
     await page.evaluate(() => ((window as any).__cw.marks = []));
     await page.keyboard.press('End');
@@ -183,11 +192,13 @@ test('keystroke to updated preview: p95 within 50 ms', async ({ page }) => {
       return c.marks[0] - c.keys[c.keys.length - 1];
     });
     samples.push(d);
+    worker.push(Number(await w.preview.getAttribute('data-render-ms')));
   }
   samples.sort((a, b) => a - b);
   const p95 = samples[Math.ceil(samples.length * 0.95) - 1];
   const median = samples[Math.floor(samples.length / 2)];
-  console.log(`keystroke → preview: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${samples.length} keystrokes`);
+  worker.sort((a, b) => a - b);
+  console.log(`keystroke → preview: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${samples.length} keystrokes (render in the worker: median ${worker[worker.length >> 1]} ms)`);
   writeFileSync(join(process.cwd(), 'e2e', 'artifacts', 'keystroke-latency.json'), JSON.stringify({ median, p95, samples }, null, 1));
   expect(p95).toBeLessThanOrEqual(50);
 });

@@ -16,7 +16,6 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'crypto/genCAWithKey malformed rsa': "asn1 error detail: a malformed key inside a well-formed PEM block gets a short encoding/asn1-style message, not Go's full struct-tag dump",
   'dates/duration int literal': "value model: Go int and int64 are both bigint; Sprig's duration only takes int64 (and string), so Go gives 0s for an int literal where the engine reads seconds",
   'dates/durationRound int literal': "value model: Go int and int64 are both bigint; Sprig's durationRound only takes int64 nanoseconds, so Go gives 0s for an int literal",
-  'fmt/struct-kubeversion': "value model: Go calls KubeVersion's String() (pointer receiver) when a template prints the addressable field, but not for a copy passed to printf; GoStruct.str cannot tell the two apart, so printf %v/%s print v1.35.0 instead of the fields",
   'yaml/tmpl-bom-leading': "template string literals lose a leading U+FEFF: lib/gotemplate/strconv.ts decodes the unquoted bytes with a default TextDecoder, which strips a BOM (Go keeps it); toYaml itself escapes it like Helm (see yaml/values-bom-leading)",
   'json/fromJsonArray-null': "value model: no nil slice; Go's fromJsonArray \"null\" is a nil []interface {} that toJson prints as null, here an empty list (prints [])",
   'toml/fromToml-types': "value model: Go int and int64 are both bigint, so fromToml's int64 integers print as int",

@@ -15,13 +15,15 @@ export interface PreviewPanelProps {
   busy: boolean;
   /** text shown when the step's file renders no object */
   emptyNote?: string;
+  /** the worker's render time, shown for the curious and read by the latency test */
+  millis?: number;
 }
 
 export default function PreviewPanel(p: PreviewPanelProps) {
   const headingId = useId();
   const shown = p.whole || !p.source ? p.manifests : p.documents.filter((d) => d.source === p.source).map((d) => d.text).join('');
   return (
-    <section role="region" aria-labelledby={headingId} className={`preview${p.stale ? ' stale' : ''}`}>
+    <section role="region" aria-labelledby={headingId} className={`preview${p.stale ? ' stale' : ''}`} data-render-ms={p.millis?.toFixed(1)}>
       <div className="preview-head">
         <h2 id={headingId}>Rendered manifests</h2>
         {p.stale ? <span className="badge warn">stale — showing the last good render</span> : null}

@@ -101,7 +101,8 @@ export default function ReviewView() {
           <button type="button" onClick={() => setConfirming(true)}>Start over</button>
         )}
       </section>
-      <PreviewPanel documents={w.render.documents} manifests={w.render.manifests} whole onWholeChange={() => {}} stale={w.render.stale} busy={w.render.busy} />
+      <PreviewPanel documents={w.render.documents} manifests={w.render.manifests} whole onWholeChange={() => {}} stale={w.render.stale}
+            millis={w.render.millis} busy={w.render.busy} />
     </>
   );
 }

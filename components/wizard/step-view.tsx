@@ -183,6 +183,7 @@ export default function StepView({ id }: { id: string }) {
             whole={whole || !source}
             onWholeChange={setWhole}
             stale={w.render.stale}
+            millis={w.render.millis}
             busy={w.render.busy}
           />
         </div>

@@ -8,7 +8,10 @@
 //              missing entry. `.a.b` on it fails with "nil pointer evaluating interface {}.b".
 // Values read out of maps and lists have the static type interface{} in Go, which
 // shows in "can't evaluate field X in type interface {}"; the executor tracks that bit
-// (`iface`) for dot, variables and field-chain receivers, where it is visible.
+// (`iface`) for dot, variables and field-chain receivers, where it is visible. It also
+// tracks whether a value is addressable (`addr`: a struct field reached through a
+// pointer, kept as it is by dot, variables, and/or): printing one calls a String method
+// declared on the pointer receiver, which fmt cannot see on the copy a function gets.
 import { GoFuncValue, GoStruct, type GoMap, type GoValue, isMap, isTrue, sortedKeys } from './value';
 import { formatFloatG, formatV } from './fmt';
 import {
@@ -64,10 +67,17 @@ export class State {
   private varNames: string[] = [];
   private varValues: GoValue[] = [];
   private varIface: boolean[] = [];
+  private varAddr: boolean[] = [];
   /** whether dot's static type is interface{} (an element of a list or map) */
   private dotIface = false;
+  /** whether dot is addressable */
+  private dotAddr = false;
   /** whether the value evalField (or varValue) just returned has static type interface{} */
   private lastIface = false;
+  /** whether the value a command or pipeline just returned is addressable */
+  private lastAddr = false;
+  /** whether the final argument of the command being evaluated (the pipeline so far) is addressable */
+  private finalAddr = false;
 
   constructor(
     readonly env: ExecEnv,
@@ -79,10 +89,11 @@ export class State {
   ) {}
 
   // push pushes a new variable on the stack.
-  private push(name: string, value: GoValue, iface: boolean): void {
+  private push(name: string, value: GoValue, iface: boolean, addr = false): void {
     this.varNames.push(name);
     this.varValues.push(value);
     this.varIface.push(iface);
+    this.varAddr.push(addr);
   }
 
   // mark returns the length of the variable stack.
@@ -96,14 +107,16 @@ export class State {
     this.varNames.length = mark;
     this.varValues.length = mark;
     this.varIface.length = mark;
+    this.varAddr.length = mark;
   }
 
   // setVar overwrites the last declared variable with the given name. Used by variable assignments.
-  private setVar(name: string, value: GoValue, iface: boolean): void {
+  private setVar(name: string, value: GoValue, iface: boolean, addr = false): void {
     for (let i = this.varNames.length - 1; i >= 0; i--) {
       if (this.varNames[i] === name) {
         this.varValues[i] = value;
         this.varIface[i] = iface;
+        this.varAddr[i] = addr;
         return;
       }
     }
@@ -115,6 +128,7 @@ export class State {
     const i = this.varNames.length - n;
     this.varValues[i] = value;
     this.varIface[i] = iface;
+    this.varAddr[i] = false;
   }
 
   // varValue returns the value of the named variable.
@@ -122,6 +136,7 @@ export class State {
     for (let i = this.varNames.length - 1; i >= 0; i--) {
       if (this.varNames[i] === name) {
         this.lastIface = this.varIface[i];
+        this.lastAddr = this.varAddr[i];
         return this.varValues[i];
       }
     }
@@ -194,7 +209,7 @@ export class State {
         // Do not pop variables so they persist until next end.
         // Also, if the action declares variables, don't print the result.
         const val = this.evalPipeline(dot, node.pipe);
-        if (node.pipe.decl.length === 0) this.printValue(node, val);
+        if (node.pipe.decl.length === 0) this.printValue(node, val, this.lastAddr);
         return walkNormal;
       }
       case NodeText:
@@ -237,9 +252,12 @@ export class State {
     if (isTrue(val)) {
       if (typ === NodeWith) {
         const saved = this.dotIface;
+        const savedAddr = this.dotAddr;
         this.dotIface = false;
+        this.dotAddr = this.lastAddr;
         r = this.walk(val, list);
         this.dotIface = saved;
+        this.dotAddr = savedAddr;
       } else {
         r = this.walk(dot, list);
       }
@@ -260,6 +278,8 @@ export class State {
     const nd = decl.length;
     const isAssign = r.pipe.isAssign;
     const savedIface = this.dotIface;
+    const savedAddr = this.dotAddr;
+    this.dotAddr = false;
     // oneIteration runs the body once; it reports whether the range must stop.
     const oneIteration = (index: GoValue, elem: GoValue, elemIface: boolean): boolean => {
       if (nd > 0) {
@@ -317,6 +337,7 @@ export class State {
       this.errorf(`range can't iterate over ${formatV(val)}`);
     }
     this.dotIface = savedIface;
+    this.dotAddr = savedAddr;
     if (!ran && r.elseList !== null) this.walk(dot, r.elseList);
     this.pop(outerMark);
   }
@@ -331,7 +352,8 @@ export class State {
     const value = this.evalPipeline(dot, t.pipe);
     const newState: State = new State(this.env, t.name, tmpl, this.out, b);
     // No dynamic scoping: template invocations inherit no variables.
-    newState.push('$', value, false);
+    newState.push('$', value, false, this.lastAddr);
+    newState.dotAddr = this.lastAddr;
     b.depth++;
     try {
       const root = tmpl.root;
@@ -358,7 +380,10 @@ export class State {
   // should therefore pop the stack after they are finished executing commands
   // depending on the pipeline value.
   evalPipeline(dot: GoValue, pipe: PipeNode | null): GoValue {
-    if (pipe === null) return undefined;
+    if (pipe === null) {
+      this.lastAddr = false;
+      return undefined;
+    }
     this.at(pipe);
     let value: Final = missingVal;
     const cmds = pipe.cmds;
@@ -368,9 +393,10 @@ export class State {
       if (value === null) value = undefined;
     }
     const v = value as GoValue;
+    const addr = this.lastAddr;
     for (const variable of pipe.decl) {
-      if (pipe.isAssign) this.setVar(variable.ident[0], v, false);
-      else this.push(variable.ident[0], v, false);
+      if (pipe.isAssign) this.setVar(variable.ident[0], v, false, addr);
+      else this.push(variable.ident[0], v, false, addr);
     }
     return v;
   }
@@ -383,6 +409,8 @@ export class State {
 
   private evalCommand(dot: GoValue, cmd: CommandNode, final: Final): GoValue {
     this.step();
+    this.finalAddr = final !== missingVal && this.lastAddr;
+    this.lastAddr = false;
     const firstWord = cmd.args[0];
     switch (firstWord.type) {
       case NodeField:
@@ -405,6 +433,7 @@ export class State {
       case NodeBool:
         return firstWord.value;
       case NodeDot:
+        this.lastAddr = this.dotAddr;
         return dot;
       case NodeNil:
         this.errorf('nil is not a command');
@@ -433,7 +462,7 @@ export class State {
 
   private evalFieldNode(dot: GoValue, field: FieldNode, args: Node[] | null, final: Final): GoValue {
     this.at(field);
-    return this.evalFieldChain(dot, dot, this.dotIface, field, field.ident, 0, args, final);
+    return this.evalFieldChain(dot, dot, this.dotIface, this.dotAddr, field, field.ident, 0, args, final);
   }
 
   private evalChainNode(dot: GoValue, chain: ChainNode, args: Node[] | null, final: Final): GoValue {
@@ -442,7 +471,7 @@ export class State {
     if (chain.node.type === NodeNil) this.errorf(`indirection through explicit nil in ${chain.String()}`);
     // (pipe).Field1.Field2 has pipe as .Node, fields as .Field. Eval the pipeline, then the fields.
     const pipe = this.evalArg(dot, null, chain.node);
-    return this.evalFieldChain(dot, pipe, false, chain, chain.field, 0, args, final);
+    return this.evalFieldChain(dot, pipe, false, this.lastAddr, chain, chain.field, 0, args, final);
   }
 
   private evalVariableNode(dot: GoValue, variable: VariableNode, args: Node[] | null, final: Final): GoValue {
@@ -453,23 +482,24 @@ export class State {
       this.notAFunction(args, final);
       return value;
     }
-    return this.evalFieldChain(dot, value, this.lastIface, variable, variable.ident, 1, args, final);
+    return this.evalFieldChain(dot, value, this.lastIface, this.lastAddr, variable, variable.ident, 1, args, final);
   }
 
   // evalFieldChain evaluates .X.Y.Z possibly followed by arguments. dot is the
   // environment in which to evaluate arguments, while receiver is the value being walked
   // along the chain.
   private evalFieldChain(
-    dot: GoValue, receiver: GoValue, iface: boolean, node: Node,
+    dot: GoValue, receiver: GoValue, iface: boolean, addr: boolean, node: Node,
     ident: string[], start: number, args: Node[] | null, final: Final,
   ): GoValue {
     const n = ident.length;
     for (let i = start; i < n - 1; i++) {
-      receiver = this.evalField(dot, ident[i], node, null, missingVal, receiver, iface);
+      receiver = this.evalField(dot, ident[i], node, null, missingVal, receiver, iface, addr);
       iface = this.lastIface;
+      addr = this.lastAddr;
     }
     // Now if it's a method, it gets the arguments.
-    return this.evalField(dot, ident[n - 1], node, args, final, receiver, iface);
+    return this.evalField(dot, ident[n - 1], node, args, final, receiver, iface, addr);
   }
 
   private evalFunction(dot: GoValue, node: IdentifierNode, cmd: Node, args: Node[] | null, final: Final): GoValue {
@@ -489,8 +519,9 @@ export class State {
   // argument represents the return value from the preceding value of the pipeline, if any.
   private evalField(
     dot: GoValue, fieldName: string, node: Node, args: Node[] | null, final: Final,
-    receiver: GoValue, recvIface: boolean,
+    receiver: GoValue, recvIface: boolean, recvAddr: boolean,
   ): GoValue {
+    this.lastAddr = false;
     if (receiver === undefined) {
       if (this.env.missingKey === 'error') {
         // Treat invalid value as missing map key.
@@ -520,6 +551,8 @@ export class State {
           return null;
         }
         this.lastIface = false;
+        // A field of a struct reached through a pointer (or of an addressable one) is addressable.
+        this.lastAddr = recvAddr || receiver.typeName.charCodeAt(0) === 42; // '*'
         return v;
       }
     } else if (Array.isArray(receiver)) {
@@ -580,6 +613,8 @@ export class State {
 
     // Special case for builtin and/or, which short-circuit.
     if (isBuiltin && (name === 'and' || name === 'or')) {
+      // and/or return one of their reflect.Values as it is, addressable or not.
+      const finalAddr = this.finalAddr;
       let v: GoValue = undefined;
       for (let i = 1; i <= nargs; i++) {
         v = this.evalArg(dot, 'reflect', args![i]);
@@ -587,7 +622,10 @@ export class State {
       }
       // The last argument to and/or is coming from the pipeline. We didn't
       // short-circuit on an earlier argument, so we are going to return this one.
-      if (final !== missingVal) v = final;
+      if (final !== missingVal) {
+        v = final;
+        this.lastAddr = finalAddr;
+      }
       return v;
     }
 
@@ -624,6 +662,8 @@ export class State {
       // Go's "error calling %s: %w": the function's own error stays reachable as the cause.
       this.errorf(`error calling ${name}: ${errorText(e)}`, e);
     }
+    // A function gets copies and returns a new value.
+    this.lastAddr = false;
     if (v === undefined && !(isBuiltin && rawResult.has(name))) return null;
     return v;
   }
@@ -645,8 +685,10 @@ export class State {
 
   private evalArg(dot: GoValue, typ: Param | null, n: Node): GoValue {
     this.at(n);
+    this.lastAddr = false;
     switch (n.type) {
       case NodeDot:
+        this.lastAddr = this.dotAddr;
         return this.validateType(dot, typ);
       case NodeNil:
         if (typ === null || canBeNil(typ)) return typ === null ? undefined : zeroOf(typ);
@@ -728,7 +770,7 @@ export class State {
   }
 
   // printValue writes the textual representation of the value to the output.
-  private printValue(n: ActionNode, v: GoValue): void {
+  private printValue(n: ActionNode, v: GoValue, addr: boolean): void {
     this.at(n);
     if (v === undefined) {
       this.write('<no value>');
@@ -739,8 +781,24 @@ export class State {
       return;
     }
     if (v instanceof GoFuncValue) this.errorf(`can't print ${n.String()} of type ${typeName(v)}`);
+    if (v instanceof GoStruct) {
+      this.write(printableStruct(v, addr));
+      return;
+    }
     this.write(formatV(v));
   }
+}
+
+/**
+ * printableValue for a struct: a pointer prints as the struct it points to, and a String
+ * method declared on the pointer receiver serves only an addressable struct (printing
+ * one takes its address); fmt, which gets a copy, prints the fields.
+ */
+function printableStruct(v: GoStruct, addr: boolean): string {
+  const isPointer = v.typeName.charCodeAt(0) === 42; // '*'
+  if (v.ptrString && !isPointer && addr) return formatV(new GoStruct('*' + v.typeName, v.fields, v.methods, v.str, true));
+  if (isPointer && v.str === undefined) return formatV(new GoStruct(v.typeName.slice(1), v.fields, v.methods));
+  return formatV(v);
 }
 
 /**

@@ -503,6 +503,8 @@ class Printer {
   handleMethods(v: GoValue, verb: Verb): boolean {
     if (this.erroring) return false;
     if (!(v instanceof GoStruct) || !v.str || this.fmt.sharpV) return false;
+    // A String on the pointer receiver is not in the method set of the struct value fmt got.
+    if (v.ptrString && !isPointerStruct(v)) return false;
     switch (verb) {
       case 'v':
       case 's':

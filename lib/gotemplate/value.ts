@@ -40,6 +40,9 @@ export type GoMethod = (...args: any[]) => GoValue;
  * A Go struct (or pointer to one). Fields are read by `.Name`; methods are called by
  * `.Name arg…`. `typeName` is what Go's %T and error messages print (e.g. "*chart.Metadata").
  * `str`, when present, is the struct's String() method as fmt would call it.
+ * `ptrString` says String is declared on the pointer receiver (`func (*T) String()`) of
+ * a struct value: fmt, which always gets a copy, does not call it; a template printing
+ * the struct where it lives (an addressable field, e.g. .Capabilities.KubeVersion) does.
  */
 export class GoStruct {
   constructor(
@@ -47,6 +50,7 @@ export class GoStruct {
     readonly fields: Record<string, GoValue>,
     readonly methods: Record<string, FuncSpec> = {},
     readonly str?: () => string,
+    readonly ptrString: boolean = false,
   ) {}
 }
 

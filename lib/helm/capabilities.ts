@@ -1,8 +1,7 @@
 // .Capabilities as `helm template` (Helm 4.1.4, no cluster) fills it: Kubernetes v1.35.0,
 // the API versions compiled into Helm's client-go scheme plus any --api-versions, and
 // Helm's own build info.
-import { type FuncSpec, type GoValue, GoStruct } from '../gotemplate/value';
-import { formatV } from '../gotemplate/fmt';
+import { type FuncSpec, GoStruct } from '../gotemplate/value';
 import { namedList } from '../gotemplate/types';
 
 /** Helm 4.1.4's DefaultVersionSet (scheme.PrioritizedVersionsAllGroups), in its order. */
@@ -60,12 +59,14 @@ export function parseKubeVersion(s: string): KubeVersion {
 const str = (s: string): FuncSpec => ({ params: [], fn: () => s });
 
 function kubeVersionStruct(kv: KubeVersion): GoStruct {
-  // normalizedVersion is unexported in Go; fmt's %v/%#v still print it.
+  // normalizedVersion is unexported in Go; fmt's %v/%#v still print it. String has a
+  // pointer receiver: `{{ .Capabilities.KubeVersion }}` calls it, printf gets the fields.
   return new GoStruct(
     'common.KubeVersion',
     { Version: kv.version, normalizedVersion: kv.normalized, Major: kv.major, Minor: kv.minor },
     { GitVersion: str(kv.version), String: str(kv.normalized) },
     () => kv.normalized,
+    true,
   );
 }
 
@@ -75,14 +76,5 @@ export function makeCapabilities(kv: KubeVersion = DEFAULT_KUBE_VERSION, extraAp
   // A VersionSet is a []string with a Has method: len, index, range and toJson see the list.
   const apiVersions = namedList(apis, 'common.VersionSet', { Has: { params: ['string'], fn: (v: string) => apis.includes(v) } });
   const helm = new GoStruct('version.BuildInfo', { ...HELM_BUILD });
-  const b = HELM_BUILD;
-  const buildInfo = `{${b.Version} ${b.GitCommit} ${b.GitTreeState} ${b.GoVersion} ${b.KubeClientVersion}}`;
-  return new GoStruct(
-    '*common.Capabilities',
-    { KubeVersion: kubeVersionStruct(kv), APIVersions: apiVersions, HelmVersion: helm },
-    {},
-    // fmt prints the struct's fields; KubeVersion is not addressable there, so its
-    // String() is not used and the unexported normalizedVersion shows.
-    () => `{{${kv.version} ${kv.normalized} ${kv.major} ${kv.minor}} ${formatV(apis as GoValue[])} ${buildInfo}}`,
-  );
+  return new GoStruct('*common.Capabilities', { KubeVersion: kubeVersionStruct(kv), APIVersions: apiVersions, HelmVersion: helm });
 }

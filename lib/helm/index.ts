@@ -14,7 +14,7 @@ import { DEBUG_HINT, HelmError } from './errors';
 import { printRelease } from './output';
 import { validateAgainstSchema } from './schema';
 import { isCompatibleRange } from './semver';
-import { parseHead, sortManifests, splitManifests } from './sort';
+import { type Manifest, parseHead, sortManifests, splitManifests } from './sort';
 import { ValuesError, mergeValues } from './values';
 
 export { HelmError, type HelmErrorKind } from './errors';
@@ -198,7 +198,17 @@ export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): Rend
     showOnly: opts.showOnly,
     crds,
   });
-  return { manifests, notes, documents: documentsOf(manifests) };
+  // Without --show-only and CRDs the printed documents are the sorted ones, heads read.
+  const printed = !crds && !opts.showOnly?.length;
+  return { manifests, notes, documents: printed ? sortedDocuments(sorted, opts) : documentsOf(manifests) };
+}
+
+// The documents printRelease prints, in its order, from the manifests and hooks it got.
+function sortedDocuments(sorted: ReturnType<typeof sortManifests>, opts: TemplateOptions): RenderedDocument[] {
+  const doc = (m: Manifest): RenderedDocument => ({ source: m.name, kind: m.head.kind, name: m.head.metadata?.name ?? '', text: m.content });
+  const docs = sorted.manifests.map(doc);
+  if (!opts.noHooks) for (const h of sorted.hooks) if (!(opts.skipTests && h.events.includes('test'))) docs.push(doc(h));
+  return docs;
 }
 
 // ch.CRDObjects(): files under crds/ of the chart and its subcharts.

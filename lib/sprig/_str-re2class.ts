@@ -56,10 +56,37 @@ export function appendFoldedRange(r: number[], lo: number, hi: number): void {
     appendRange(r, MAX_FOLD + 1, hi);
     hi = MAX_FOLD;
   }
-  for (let c = lo; c <= hi; c++) {
-    appendRange(r, c, c);
-    for (let f = simpleFold(c); f !== c; f = simpleFold(f)) appendRange(r, f, f);
+  if (hi - lo < 1024) {
+    for (let c = lo; c <= hi; c++) {
+      appendRange(r, c, c);
+      for (let f = simpleFold(c); f !== c; f = simpleFold(f)) appendRange(r, f, f);
+    }
+    return;
   }
+  // Same set, faster for wide ranges: only runes with a non-trivial orbit add anything.
+  appendRange(r, lo, hi);
+  for (const c of foldableRunes()) {
+    if (c < lo || c > hi) continue;
+    for (let f = simpleFold(c); f !== c; f = simpleFold(f)) if (f < lo || f > hi) appendRange(r, f, f);
+  }
+}
+
+let foldable: number[] | undefined;
+
+/**
+ * Every rune whose case-folding orbit has other members, in order. Candidates are the
+ * runes Unicode says change under some case mapping, found in one native regexp scan.
+ */
+function foldableRunes(): number[] {
+  if (foldable) return foldable;
+  let all = '';
+  for (let c = MIN_FOLD; c <= MAX_FOLD; c++) if (c < 0xd800 || c > 0xdfff) all += String.fromCodePoint(c);
+  foldable = [];
+  for (const m of all.matchAll(/\p{Changes_When_Casemapped}/gu)) {
+    const c = m[0].codePointAt(0)!;
+    if (simpleFold(c) !== c) foldable.push(c);
+  }
+  return foldable;
 }
 
 /** cleanClass: sort by lo, merge overlapping and abutting ranges. */
@@ -226,19 +253,14 @@ export function unicodeTable(name: string): UnicodeTable | undefined {
 // Runes outside a property that fold to runes inside it (Go's FoldCategory/FoldScript),
 // computed from the JS property and Go's fold orbits the first time a property is used
 // under (?i).
-let foldable: number[] | undefined;
 const foldExtrasCache = new Map<string, number[]>();
 
 function foldExtras(prop: string): number[] {
   const hit = foldExtrasCache.get(prop);
   if (hit) return hit;
-  if (!foldable) {
-    foldable = [];
-    for (let r = MIN_FOLD; r <= MAX_FOLD; r++) if (simpleFold(r) !== r) foldable.push(r);
-  }
   const re = new RegExp(`^\\p{${prop}}$`, 'u');
   const r: number[] = [];
-  for (const x of foldable) {
+  for (const x of foldableRunes()) {
     if (!re.test(String.fromCodePoint(x))) continue;
     for (let f = simpleFold(x); f !== x; f = simpleFold(f)) if (!re.test(String.fromCodePoint(f))) appendRange(r, f, f);
   }

@@ -38,28 +38,40 @@ function emptyOpContext(r1: number, r2: number): number {
   return op;
 }
 
-/** The rune at pos and its width; END_OF_TEXT with width 0 at the end. */
-function step(s: string, pos: number): [number, number] {
-  if (pos >= s.length) return [END_OF_TEXT, 0];
+/** The rune at pos (END_OF_TEXT at the end); its width is runeWidth(r). */
+function runeAt(s: string, pos: number): number {
+  if (pos >= s.length) return END_OF_TEXT;
   const c = s.charCodeAt(pos);
-  if (c >= 0xd800 && c <= 0xdbff && pos + 1 < s.length) {
+  if (c < 0xd800 || c > 0xdfff) return c;
+  if (c <= 0xdbff && pos + 1 < s.length) {
     const d = s.charCodeAt(pos + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return [((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000, 2];
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
   }
-  if (c >= 0xd800 && c <= 0xdfff) return [0xfffd, 1];
-  return [c, 1];
+  return LONE_SURROGATE;
+}
+
+// A lone surrogate reads as U+FFFD but is one UTF-16 unit wide; this stand-in keeps
+// the two apart until a rune is handed to an instruction.
+const LONE_SURROGATE = -2;
+
+function runeWidth(r: number): number {
+  return r === END_OF_TEXT ? 0 : r > 0xffff ? 2 : 1;
+}
+
+function runeValue(r: number): number {
+  return r === LONE_SURROGATE ? 0xfffd : r;
 }
 
 /** The rune ending at pos (for the context of a search that starts mid-string). */
-function stepBack(s: string, pos: number): number {
+function runeBefore(s: string, pos: number): number {
   if (pos <= 0) return END_OF_TEXT;
   const d = s.charCodeAt(pos - 1);
-  if (d >= 0xdc00 && d <= 0xdfff && pos >= 2) {
+  if (d < 0xd800 || d > 0xdfff) return d;
+  if (d >= 0xdc00 && pos >= 2) {
     const c = s.charCodeAt(pos - 2);
     if (c >= 0xd800 && c <= 0xdbff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
   }
-  if (d >= 0xd800 && d <= 0xdfff) return 0xfffd;
-  return d;
+  return 0xfffd;
 }
 
 interface Thread {
@@ -93,11 +105,15 @@ export class Machine {
   private q1: Queue;
   private matched = false;
   private matchcap: number[];
+  private readonly startCap: number[];
+  /** finished threads, reused so that stepping allocates nothing */
+  private readonly pool: Thread[] = [];
 
   constructor(private readonly p: Prog) {
     this.q0 = new Queue(p.inst.length);
     this.q1 = new Queue(p.inst.length);
     this.matchcap = new Array(p.numCap).fill(-1);
+    this.startCap = new Array(p.numCap).fill(-1);
   }
 
   /**
@@ -109,56 +125,65 @@ export class Machine {
     this.matchcap.fill(-1);
     let runq = this.q0;
     let nextq = this.q1;
-    runq.clear();
-    nextq.clear();
-    let [r, width] = step(s, pos);
-    let [r1, width1] = r !== END_OF_TEXT ? step(s, pos + width) : [END_OF_TEXT, 0];
-    let flag = pos === 0 ? emptyOpContext(END_OF_TEXT, r) : emptyOpContext(stepBack(s, pos), r);
+    let r = runeAt(s, pos);
+    let width = runeWidth(r);
+    let r1 = r !== END_OF_TEXT ? runeAt(s, pos + width) : END_OF_TEXT;
+    let flag = emptyOpContext(pos === 0 ? END_OF_TEXT : runeBefore(s, pos), runeValue(r));
+    const start = this.startCap;
     for (;;) {
       if (runq.densePc.length === 0 && this.matched) break; // finished exploring alternatives
       if (!this.matched) {
-        const cap = new Array(this.p.numCap).fill(-1);
-        cap[0] = pos;
-        this.add(runq, this.p.start, pos, cap, flag, null);
+        start.fill(-1);
+        start[0] = pos;
+        this.add(runq, this.p.start, pos, start, flag);
       }
-      flag = emptyOpContext(r, r1);
-      this.step(runq, nextq, pos, pos + width, r, flag);
+      flag = emptyOpContext(runeValue(r), runeValue(r1));
+      this.step(runq, nextq, pos, pos + width, runeValue(r), flag);
       if (width === 0) break;
       pos += width;
-      [r, width] = [r1, width1];
-      if (r !== END_OF_TEXT) [r1, width1] = step(s, pos + width);
-      [runq, nextq] = [nextq, runq];
+      r = r1;
+      width = runeWidth(r);
+      if (r !== END_OF_TEXT) r1 = runeAt(s, pos + width);
+      const q = runq;
+      runq = nextq;
+      nextq = q;
     }
-    nextq.clear();
+    this.release(runq);
+    this.release(nextq);
     return this.matched ? this.matchcap.slice() : null;
   }
 
+  private release(q: Queue): void {
+    for (const t of q.denseT) if (t) this.pool.push(t);
+    q.clear();
+  }
+
   private step(runq: Queue, nextq: Queue, pos: number, nextPos: number, c: number, nextCond: number): void {
-    for (let j = 0; j < runq.densePc.length; j++) {
+    const n = runq.densePc.length;
+    for (let j = 0; j < n; j++) {
       const t = runq.denseT[j];
       if (t === null) continue;
       const i = t.inst;
-      let add = false;
-      switch (i.op) {
-        case InstOp.Match:
-          t.cap[1] = pos;
-          this.matchcap = t.cap.slice();
-          // first-match mode: cut off all lower-priority threads
-          runq.densePc.length = j + 1;
-          runq.denseT.length = j + 1;
-          this.matched = true;
-          break;
-        case InstOp.Rune:
-          add = c !== END_OF_TEXT && i.match!(c);
-          break;
+      if (i.op === InstOp.Match) {
+        t.cap[1] = pos;
+        for (let k = 0; k < t.cap.length; k++) this.matchcap[k] = t.cap[k];
+        this.matched = true;
+        // first-match mode: cut off all lower-priority threads
+        this.pool.push(t);
+        for (let k = j + 1; k < n; k++) {
+          const u = runq.denseT[k];
+          if (u) this.pool.push(u);
+        }
+        break;
       }
-      if (add) this.add(nextq, i.out, nextPos, t.cap, nextCond, t);
+      if (c !== END_OF_TEXT && i.match!(c)) this.add(nextq, i.out, nextPos, t.cap, nextCond);
+      this.pool.push(t);
     }
     runq.clear();
   }
 
   /** add: follows empty-width instructions from pc, queueing the threads that consume a rune. */
-  private add(q: Queue, pc: number, pos: number, cap: number[], cond: number, t: Thread | null): void {
+  private add(q: Queue, pc: number, pos: number, cap: number[], cond: number): void {
     for (;;) {
       if (pc === 0 || q.has(pc)) return;
       const j = q.densePc.length;
@@ -170,7 +195,7 @@ export class Machine {
         case InstOp.Fail:
           return;
         case InstOp.Alt:
-          this.add(q, i.out, pos, cap, cond, t);
+          this.add(q, i.out, pos, cap, cond);
           pc = i.arg;
           continue;
         case InstOp.EmptyWidth:
@@ -186,7 +211,7 @@ export class Machine {
           if (i.arg < cap.length) {
             const opos = cap[i.arg];
             cap[i.arg] = pos;
-            this.add(q, i.out, pos, cap, cond, null);
+            this.add(q, i.out, pos, cap, cond);
             cap[i.arg] = opos;
             return;
           }
@@ -194,9 +219,13 @@ export class Machine {
           continue;
         }
         case InstOp.Match:
-        case InstOp.Rune:
-          q.denseT[j] = { inst: i, cap: cap.slice() };
+        case InstOp.Rune: {
+          const t = this.pool.pop() ?? { inst: i, cap: new Array<number>(cap.length) };
+          t.inst = i;
+          for (let k = 0; k < cap.length; k++) t.cap[k] = cap[k];
+          q.denseT[j] = t;
           return;
+        }
       }
     }
   }
