@@ -11,7 +11,7 @@ const COLUMN: Record<string, number> = {
   PersistentVolumeClaim: 3, HorizontalPodAutoscaler: 3,
 };
 const COLUMN_TITLES = ['Configuration & identity', 'Network', 'Workloads', 'Storage & scaling'];
-const W = 230, H = 46, GAP_X = 70, GAP_Y = 22, TOP = 36;
+const W = 230, H = 46, GAP_X = 70, GAP_Y = 22, TOP = 56;
 const EDGE_COLOR: Record<GraphEdge['kind'], string> = {
   'env from secret': '#b54708', 'selects pods': '#0b5cad', 'waits for': '#6941c6', 'claims storage': '#067647',
   'runs as': '#57606a', 'routes to': '#0b5cad', scales: '#c11574', 'service name': '#6941c6', mounts: '#b54708',
@@ -37,7 +37,7 @@ export default function ResourceGraph({ manifests }: { manifests: string }) {
           </marker>
         </defs>
         {COLUMN_TITLES.map((t, i) => (
-          <text key={t} x={i * (W + GAP_X) + 10} y={18} fontSize="13" fontWeight="600" fill="#57606a">{t}</text>
+          <text key={t} x={i * (W + GAP_X) + 10} y={16} fontSize="13" fontWeight="600" fill="#57606a">{t}</text>
         ))}
         {g.edges.map((e, i) => {
           const a = pos.get(e.from)!, b = pos.get(e.to)!;
@@ -45,7 +45,13 @@ export default function ResourceGraph({ manifests }: { manifests: string }) {
           const x1 = forward ? a.x + W : a.x, x2 = forward ? b.x : b.x + W;
           const y1 = a.y + H / 2, y2 = b.y + H / 2;
           const same = a.x === b.x;
-          const d = same ? `M ${a.x + W} ${y1} C ${a.x + W + 45} ${y1}, ${b.x + W + 45} ${y2}, ${b.x + W} ${y2}` : `M ${x1} ${y1} C ${(x1 + x2) / 2} ${y1}, ${(x1 + x2) / 2} ${y2}, ${x2} ${y2}`;
+          // Backward references (a workload to its ServiceAccount) leave from the top of
+          // the box and arc over the columns between, so they do not look attached to them.
+          const d = same
+            ? `M ${a.x + W} ${y1} C ${a.x + W + 45} ${y1}, ${b.x + W + 45} ${y2}, ${b.x + W} ${y2}`
+            : forward
+              ? `M ${x1} ${y1} C ${(x1 + x2) / 2} ${y1}, ${(x1 + x2) / 2} ${y2}, ${x2} ${y2}`
+              : `M ${a.x + W / 2} ${a.y} C ${a.x + W / 2} ${TOP - 20}, ${b.x + W / 2} ${TOP - 20}, ${b.x + W / 2} ${b.y}`;
           return (
             <g key={i}>
               <path d={d} fill="none" stroke={EDGE_COLOR[e.kind]} strokeWidth="1.6" markerEnd="url(#arrow)" opacity="0.85" />

@@ -4,6 +4,7 @@
 import { compareGoStrings } from '../gotemplate/value';
 import { HelmError, DEBUG_HINT } from './errors';
 import { GoYamlError, jsonTypeName, parseGoYaml, goFloatString } from './goyaml';
+import { TextMemo } from './memo';
 
 export const INSTALL_ORDER: readonly string[] = [
   'PriorityClass', 'Namespace', 'NetworkPolicy', 'ResourceQuota', 'LimitRange', 'PodSecurityPolicy',
@@ -86,8 +87,15 @@ function headString(v: unknown, field: string): string {
 
 const META_TYPE = 'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }';
 
+// Heads of documents already read (shared: callers must not modify them).
+const heads = new TextMemo<SimpleHead>();
+
 /** yaml.Unmarshal(doc, &SimpleHead{}); throws HeadError / GoYamlError with Go's text. */
 export function parseHead(doc: string): SimpleHead {
+  return heads.get(doc) ?? heads.set(doc, readHead(doc));
+}
+
+function readHead(doc: string): SimpleHead {
   const v = parseGoYaml(doc);
   const head: SimpleHead = { apiVersion: '', kind: '', metadata: null };
   if (v === null || v === undefined) return head;
