@@ -1,7 +1,7 @@
 // The page's side of the render worker: one request in flight at a time (newer ones
 // supersede older), and a watchdog that terminates and restarts a worker that does
 // not answer within the budget — a runaway template must never freeze the page.
-import type { RenderRequest, RenderResponse } from './render-protocol';
+import type { RenderMessage, RenderRequest, RenderResponse } from './render-protocol';
 
 export const WATCHDOG_MS = 4000;
 
@@ -9,6 +9,8 @@ export type RenderOutcome = RenderResponse | { id: number; ok: false; timeout: t
 
 export class RenderClient {
   private worker: Worker | undefined;
+  /** the files the current worker holds */
+  private sent: Record<string, string> | undefined;
   private nextId = 1;
   private pending = new Map<number, { resolve: (r: RenderOutcome) => void; timer: ReturnType<typeof setTimeout>; started: number }>();
 
@@ -39,6 +41,18 @@ export class RenderClient {
   private restart(): void {
     this.worker?.terminate();
     this.worker = undefined;
+    this.sent = undefined;
+  }
+
+  private message(req: RenderRequest): RenderMessage {
+    const { files, ...rest } = req;
+    const prev = this.sent;
+    const changed: Record<string, string> = {};
+    const removed: string[] = [];
+    for (const [p, t] of Object.entries(files)) if (!prev || prev[p] !== t) changed[p] = t;
+    if (prev) for (const p of Object.keys(prev)) if (!(p in files)) removed.push(p);
+    this.sent = files;
+    return { ...rest, reset: !prev, changed, removed };
   }
 
   render(req: Omit<RenderRequest, 'id'>): Promise<RenderOutcome> {
@@ -63,7 +77,8 @@ export class RenderClient {
         });
       }, this.budgetMs);
       this.pending.set(id, { resolve, timer, started });
-      this.ensure().postMessage({ ...req, id } satisfies RenderRequest);
+      const w = this.ensure();
+      w.postMessage(this.message({ ...req, id }));
     });
   }
 

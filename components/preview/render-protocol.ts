@@ -7,6 +7,22 @@ export interface RenderRequest {
   files: Record<string, string>;
   release: string;
   namespace: string;
+  /** extra values files applied like `-f`, in order (chart paths, e.g. values-local.yaml) */
+  valuesFiles: string[];
+}
+
+/**
+ * What crosses postMessage: only the files that changed since the worker's last request
+ * (copying the whole chart on every keystroke costs more than rendering part of it). A
+ * fresh worker gets everything (`reset`).
+ */
+export interface RenderMessage {
+  id: number;
+  reset: boolean;
+  changed: Record<string, string>;
+  removed: string[];
+  release: string;
+  namespace: string;
   /** extra values files applied like `-f`, in order (e.g. values-local.yaml) */
   valuesFiles: string[];
 }

@@ -1,6 +1,6 @@
 // The render worker: runs the lib/ engine off the main thread. Errors cross as JSON.
 import { renderChart } from '@/lib/helm';
-import type { RenderErrorInfo, RenderRequest, RenderResponse } from './render-protocol';
+import type { RenderErrorInfo, RenderMessage, RenderResponse } from './render-protocol';
 
 function errorInfo(e: unknown): RenderErrorInfo {
   const j = e && typeof e === 'object' && 'toJSON' in e && typeof (e as { toJSON: unknown }).toJSON === 'function' ? (e as { toJSON(): Record<string, unknown> }).toJSON() : undefined;
@@ -16,12 +16,17 @@ function errorInfo(e: unknown): RenderErrorInfo {
   return { message: e instanceof Error ? e.message : String(e) };
 }
 
-self.onmessage = (ev: MessageEvent<RenderRequest>) => {
+// The chart as the page last sent it; each message carries only what changed.
+let files: Record<string, string> = {};
+
+self.onmessage = (ev: MessageEvent<RenderMessage>) => {
   const req = ev.data;
   const t0 = performance.now();
+  files = req.reset ? { ...req.changed } : { ...files, ...req.changed };
+  for (const p of req.removed) delete files[p];
   let res: RenderResponse;
   try {
-    const r = renderChart(req.files, { releaseName: req.release, namespace: req.namespace, valuesFiles: req.valuesFiles });
+    const r = renderChart(files, { releaseName: req.release, namespace: req.namespace, valuesFiles: req.valuesFiles });
     res = { id: req.id, ok: true, manifests: r.manifests, documents: r.documents, millis: performance.now() - t0 };
   } catch (e) {
     res = { id: req.id, ok: false, error: errorInfo(e), millis: performance.now() - t0 };
