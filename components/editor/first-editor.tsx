@@ -5,5 +5,5 @@ import dynamic from 'next/dynamic';
 const CodeEditor = dynamic(() => import('./code-editor'), { ssr: false, loading: () => <div role="status">Loading editor…</div> });
 
 export default function FirstEditor({ path, text }: { path: string; text: string }) {
-  return <CodeEditor path={path} value={text} language="yaml" ariaLabel={`Editor: ${path}`} height="300px" />;
+  return <CodeEditor path={path} value={text} language="yaml" readOnly ariaLabel={`Example: ${path}`} height="300px" />;
 }

@@ -94,7 +94,7 @@ export function DeploySequence() {
   const rows: [string, string][] = [
     ['Start a cluster', `minikube start   # or: kind create cluster --name hello-helm`],
     ['Check kubectl reaches it', `kubectl cluster-info && kubectl get nodes`],
-    ['Build the image', `docker build -t ${img} .`],
+    ['Build the image', `docker build -f ${w.state.dockerfile ?? 'Dockerfile'} -t ${img} ${w.state.buildContext ?? '.'}`],
     ['Load it into the cluster', `minikube image load ${img}   # or: kind load docker-image ${img} --name hello-helm`],
     ['Install or upgrade', `helm upgrade --install ${release} ./${chart} -f ${chart}/values-local.yaml --namespace ${namespace} --create-namespace`],
     ['Verify', `kubectl get all -n ${namespace} -l app.kubernetes.io/instance=${release}`],
