@@ -30,6 +30,12 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   return c.run(rest, io);
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as helm does.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const io: CommandIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
