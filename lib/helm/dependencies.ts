@@ -6,19 +6,11 @@
 // (warnings only) nothing here depends on it.
 import type { GoMap, GoValue } from '../gotemplate/value';
 import { isMap, newMap } from '../gotemplate/value';
+import { formatV } from '../gotemplate/fmt';
 import type { Chart, Dependency } from './chart';
+import { CoalesceError, type ValuesChart, coalesceValues, deepCopy, mergeChartValues as mergeValues, mergeTables } from './coalesce';
 import { HelmError } from './errors';
 import { isCompatibleRange } from './semver';
-
-function deepCopy<T extends GoValue>(v: T): T {
-  if (Array.isArray(v)) return v.map((x) => deepCopy(x)) as T;
-  if (isMap(v)) {
-    const out = newMap();
-    for (const k of Object.keys(v)) out[k] = deepCopy(v[k]);
-    return out as T;
-  }
-  return v;
-}
 
 export { deepCopy as copyValues };
 
@@ -43,108 +35,30 @@ export function checkDependencies(c: Chart): void {
 }
 
 // ---------------------------------------------------------------------------------
-// Coalescing (util/coalesce.go)
+// Coalescing (util/coalesce.go, ported in ./coalesce)
 
-function coalesce(ch: Chart, dest: GoMap, merge: boolean): GoMap {
-  coalesceValues(ch, dest, merge);
-  return coalesceDeps(ch, dest, merge);
+// The chart tree as coalesce.ts sees it: names (aliases applied), defaults, subcharts.
+function valuesChart(c: Chart): ValuesChart {
+  return { name: c.metadata.name, values: c.values, dependencies: c.dependencies.map(valuesChart) };
 }
 
-function coalesceDeps(chrt: Chart, dest: GoMap, merge: boolean): GoMap {
-  for (const sub of chrt.dependencies) {
-    const name = sub.metadata.name;
-    if (!(name in dest)) dest[name] = newMap();
-    else if (!istable(dest[name])) {
-      throw new HelmError({ kind: 'values', text: `type mismatch on ${name}: %!t(${goTypeForT(dest[name])}=${String(dest[name])})` });
-    }
-    const dvmap = dest[name] as GoMap;
-    coalesceGlobals(dvmap, dest);
-    dest[name] = coalesce(sub, dvmap, merge);
+// coalesce.ts stays free of HelmError; its failure becomes a values error here.
+function asHelmError<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CoalesceError) throw new HelmError({ kind: 'values', text: e.message, cause: e });
+    throw e;
   }
-  return dest;
-}
-
-function goTypeForT(v: GoValue): string {
-  if (typeof v === 'string') return 'string';
-  if (typeof v === 'number') return 'float64';
-  if (typeof v === 'bigint') return 'int64';
-  if (Array.isArray(v)) return '[]interface {}';
-  return 'bool';
-}
-
-// Globals flow down: the parent's `global` table is merged over the child's.
-function coalesceGlobals(dest: GoMap, src: GoMap): void {
-  let dg: GoMap;
-  let sg: GoMap;
-  if (!('global' in dest)) dg = newMap();
-  else if (istable(dest.global)) dg = dest.global as GoMap;
-  else return;
-  if (!('global' in src)) sg = newMap();
-  else if (istable(src.global)) sg = src.global as GoMap;
-  else return;
-  for (const key of Object.keys(sg)) {
-    const val = sg[key];
-    if (istable(val)) {
-      const vv = deepCopy(val) as GoMap;
-      if (!(key in dg)) dg[key] = vv;
-      else if (istable(dg[key])) {
-        coalesceTablesFullKey(vv, dg[key] as GoMap, false);
-        dg[key] = vv;
-      }
-    } else if (key in dg && istable(dg[key])) {
-      // a table in the child is not overwritten by a scalar from the parent
-    } else {
-      dg[key] = val;
-    }
-  }
-  dest.global = dg;
-}
-
-function coalesceValues(c: Chart, v: GoMap, merge: boolean): void {
-  const vc = deepCopy(c.values);
-  for (const key of Object.keys(vc)) {
-    const val = vc[key];
-    if (key in v) {
-      const value = v[key];
-      if ((value === null || value === undefined) && !merge) {
-        // A null from the user deletes the chart's default.
-        delete v[key];
-      } else if (istable(value)) {
-        if (istable(val)) {
-          const m = c.dependencies.some((d) => d.metadata.name === key) ? true : merge;
-          coalesceTablesFullKey(value as GoMap, val as GoMap, m);
-        }
-      }
-    } else {
-      v[key] = val;
-    }
-  }
-}
-
-function coalesceTablesFullKey(dst: GoMap, src: GoMap, merge: boolean): GoMap {
-  for (const key of Object.keys(dst)) {
-    if (dst[key] === null || dst[key] === undefined) src[key] = null;
-  }
-  for (const key of Object.keys(src)) {
-    const val = src[key];
-    const has = key in dst;
-    const dv = dst[key];
-    if (has && !merge && (dv === null || dv === undefined)) delete dst[key];
-    else if (!has) dst[key] = val;
-    else if (istable(val)) {
-      if (istable(dv)) coalesceTablesFullKey(dv as GoMap, val as GoMap, merge);
-    }
-  }
-  return dst;
 }
 
 /** util.CoalesceValues(chart, vals): the chart tree's defaults under the given values. */
 export function coalesceChartValues(c: Chart, vals: GoMap): GoMap {
-  return coalesce(c, deepCopy(vals), false);
+  return asHelmError(() => coalesceValues(valuesChart(c), vals));
 }
 
 function mergeChartValues(c: Chart, vals: GoMap): GoMap {
-  return coalesce(c, deepCopy(vals), true);
+  return asHelmError(() => mergeValues(valuesChart(c), vals));
 }
 
 // ---------------------------------------------------------------------------------
@@ -283,15 +197,15 @@ function processImportValues(c: Chart): void {
     const outiv: GoValue[] = [];
     for (const riv of r.importValues) {
       if (isMap(riv)) {
-        const child = fmtV(riv.child);
-        const parent = fmtV(riv.parent);
+        const child = formatV(riv.child);
+        const parent = formatV(riv.parent);
         const m = newMap();
         m.child = child;
         m.parent = parent;
         outiv.push(m);
         const vv = table(cvals, r.name + '.' + child);
         if (!vv) continue;
-        b = coalesceTablesFullKey(b, pathToMap(parent, deepCopy(vv)), true);
+        b = mergeTables(b, pathToMap(parent, deepCopy(vv)));
       } else if (typeof riv === 'string') {
         const child = 'exports.' + riv;
         const m = newMap();
@@ -300,19 +214,12 @@ function processImportValues(c: Chart): void {
         outiv.push(m);
         const vm = table(cvals, r.name + '.' + child);
         if (!vm) continue;
-        b = coalesceTablesFullKey(b, deepCopy(vm), true);
+        b = mergeTables(b, deepCopy(vm));
       }
     }
     r.importValues = outiv;
   }
-  c.values = coalesceTablesFullKey(deepCopy(cvals), b, true);
-}
-
-function fmtV(v: GoValue): string {
-  if (v === null || v === undefined) return '<nil>';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  return String(v);
+  c.values = mergeTables(deepCopy(cvals), b);
 }
 
 function processDependencyImportValues(c: Chart): void {

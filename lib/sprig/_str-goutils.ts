@@ -8,8 +8,6 @@
 import { fromBytes, toBytes } from '../gotemplate/value';
 import { isLower, isSpace, isTitle, isUpper, toLower, toTitle, toUpper } from './_str-unicode';
 
-const utf8 = new TextEncoder();
-
 function concat(parts: Uint8Array[]): Uint8Array {
   let n = 0;
   for (const p of parts) n += p.length;
@@ -22,9 +20,15 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** bytes.Buffer.WriteRune(rune(b)) for a single byte: Latin-1 byte to UTF-8. */
-function runeOfByte(b: number): Uint8Array {
-  return utf8.encode(String.fromCharCode(b));
+/** bytes.Buffer.WriteRune(rune(b)) for a single byte: the byte read as Latin-1, in UTF-8. */
+function writeRuneOfByte(out: Uint8Array, n: number, b: number): number {
+  if (b < 0x80) {
+    out[n] = b;
+    return n + 1;
+  }
+  out[n] = 0xc0 | (b >> 6);
+  out[n + 1] = 0x80 | (b & 0x3f);
+  return n + 2;
 }
 
 /** goutils.AbbreviateFull; null where Go returns an error (Sprig then returns ""). */
@@ -91,26 +95,33 @@ export function wrapCustom(str: string, wrapLength: number, newLineStr: string, 
 export function initials(str: string): string {
   if (str === '') return str;
   const s = toBytes(str);
-  const out: Uint8Array[] = [];
+  const out = new Uint8Array(2 * s.length);
+  let n = 0;
   let lastWasGap = true;
   for (const b of s) {
     if (isSpace(b)) lastWasGap = true;
     else if (lastWasGap) {
-      out.push(runeOfByte(b));
+      n = writeRuneOfByte(out, n, b);
       lastWasGap = false;
     }
   }
-  return fromBytes(concat(out));
+  return fromBytes(out.subarray(0, n));
 }
 
 /** goutils.DeleteWhiteSpace: byte by byte, returning the input untouched when nothing was deleted. */
 export function deleteWhiteSpace(str: string): string {
   if (str === '') return str;
   const s = toBytes(str);
-  const out: Uint8Array[] = [];
-  for (const b of s) if (!isSpace(b)) out.push(runeOfByte(b));
-  if (out.length === s.length) return str;
-  return fromBytes(concat(out));
+  const out = new Uint8Array(2 * s.length);
+  let n = 0;
+  let count = 0;
+  for (const b of s) {
+    if (isSpace(b)) continue;
+    n = writeRuneOfByte(out, n, b);
+    count++;
+  }
+  if (count === s.length) return str;
+  return fromBytes(out.subarray(0, n));
 }
 
 /** goutils.Uncapitalize with whitespace delimiters. */

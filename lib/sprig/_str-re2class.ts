@@ -5,7 +5,7 @@
 //
 // Go applies (?i) while building a class — each range gains its case-folding orbit — and
 // negates last, so "[^k]" under (?i) excludes k, K and the Kelvin sign. The same order is
-// kept: ranges are folded as they are added and `neg` is applied when the class is emitted.
+// kept: ranges are folded as they are added and `neg` is applied when a rune is tested.
 import { MAX_FOLD, MIN_FOLD, simpleFold } from './_str-unicode';
 
 const MAX_RUNE = 0x10ffff;
@@ -289,12 +289,12 @@ export function appendTable(cls: CharClass, t: UnicodeTable, sign: number, fold:
 }
 
 /** A rune as a JS escape valid in u and v mode, inside or outside a class. */
-export function runeSource(r: number): string {
+function runeSource(r: number): string {
   if ((r >= 0x30 && r <= 0x39) || (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a)) return String.fromCharCode(r);
   return `\\u{${r.toString(16)}}`;
 }
 
-export function rangesSource(r: number[]): string {
+function rangesSource(r: number[]): string {
   let out = '';
   for (let i = 0; i < r.length; i += 2) {
     out += r[i] === r[i + 1] ? runeSource(r[i]) : `${runeSource(r[i])}-${runeSource(r[i + 1])}`;

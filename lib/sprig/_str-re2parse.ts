@@ -50,7 +50,6 @@ export class RegexpSyntaxError extends Error {
   }
 }
 
-const ErrInvalidCharClass = 'invalid character class';
 const ErrInvalidCharRange = 'invalid character class range';
 const ErrInvalidEscape = 'invalid escape sequence';
 const ErrInvalidNamedCapture = 'invalid named capture';
@@ -62,7 +61,6 @@ const ErrMissingParen = 'missing closing )';
 const ErrMissingRepeatArgument = 'missing argument to repetition operator';
 const ErrTrailingBackslash = 'trailing backslash at end of expression';
 const ErrUnexpectedParen = 'unexpected )';
-void ErrInvalidCharClass;
 
 // Parse flags (the subset Perl mode can change).
 const FoldCase = 1;

@@ -106,6 +106,7 @@ export class Machine {
   private matched = false;
   private matchcap: number[];
   private readonly startCap: number[];
+  private readonly hasEmptyWidth: boolean;
   /** finished threads, reused so that stepping allocates nothing */
   private readonly pool: Thread[] = [];
 
@@ -114,6 +115,7 @@ export class Machine {
     this.q1 = new Queue(p.inst.length);
     this.matchcap = new Array(p.numCap).fill(-1);
     this.startCap = new Array(p.numCap).fill(-1);
+    this.hasEmptyWidth = p.inst.some((i) => i.op === InstOp.EmptyWidth);
   }
 
   /**
@@ -128,7 +130,9 @@ export class Machine {
     let r = runeAt(s, pos);
     let width = runeWidth(r);
     let r1 = r !== END_OF_TEXT ? runeAt(s, pos + width) : END_OF_TEXT;
-    let flag = emptyOpContext(pos === 0 ? END_OF_TEXT : runeBefore(s, pos), runeValue(r));
+    // the zero-width context only matters to programs with zero-width assertions
+    const ctx = this.hasEmptyWidth;
+    let flag = ctx ? emptyOpContext(pos === 0 ? END_OF_TEXT : runeBefore(s, pos), runeValue(r)) : 0;
     const start = this.startCap;
     for (;;) {
       if (runq.densePc.length === 0 && this.matched) break; // finished exploring alternatives
@@ -137,7 +141,7 @@ export class Machine {
         start[0] = pos;
         this.add(runq, this.p.start, pos, start, flag);
       }
-      flag = emptyOpContext(runeValue(r), runeValue(r1));
+      if (ctx) flag = emptyOpContext(runeValue(r), runeValue(r1));
       this.step(runq, nextq, pos, pos + width, runeValue(r), flag);
       if (width === 0) break;
       pos += width;

@@ -21,6 +21,18 @@ function ch(r: number): string {
   return String.fromCodePoint(r);
 }
 
+/** The code points of s. */
+export function runesOf(s: string): number[] {
+  return Array.from(s, (c) => c.codePointAt(0)!);
+}
+
+/** A string from code points, in chunks (a spread of a long array overflows the call stack). */
+export function fromRunes(r: number[]): string {
+  let out = '';
+  for (let i = 0; i < r.length; i += 4096) out += String.fromCodePoint(...r.slice(i, i + 4096));
+  return out;
+}
+
 /** unicode.IsUpper: general category Lu. */
 export function isUpper(r: number): boolean {
   if (r < 0x80) return r >= 0x41 && r <= 0x5a;

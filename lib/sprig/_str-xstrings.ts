@@ -2,17 +2,12 @@
 // snakecase, kebabcase and shuffle. Ported rune for rune (strings are arrays of code
 // points here) so that the word splitting quirks match: "HTTPServer" → "http_server",
 // "Bld4Floor3rd" → "bld4_floor_3rd", camelcase "HTTPServer" → "Httpserver".
-import { isLetter, isNumber, isPunct, isSpace, isUpper, toLower, toUpper } from './_str-unicode';
+import { fromRunes, isLetter, isNumber, isPunct, isSpace, isUpper, runesOf, toLower, toUpper } from './_str-unicode';
 
 const RUNE_ERROR = 0xfffd;
 
-function runes(s: string): number[] {
-  return Array.from(s, (c) => c.codePointAt(0)!);
-}
-
-function str(r: number[]): string {
-  return String.fromCodePoint(...r);
-}
+const runes = runesOf;
+const str = fromRunes;
 
 function isConnector(r: number): boolean {
   return r === 0x2d || r === 0x5f || isSpace(r);
@@ -99,24 +94,26 @@ const enum WordType {
 interface Word {
   wt: WordType;
   word: number[];
-  remaining: number[];
+  /** where the rest of the string starts (Go slices the string; an index avoids the copies) */
+  rest: number;
 }
 
 function camelCaseToLowerCase(s: string, connector: number): string {
   if (s === '') return '';
   const buf: number[] = [];
-  let { wt, word, remaining } = nextWord(runes(s));
+  const src = runes(s);
+  let { wt, word, rest } = nextWord(src, 0);
 
-  while (remaining.length > 0) {
+  while (rest < src.length) {
     if (wt !== WordType.connector) toLowerWord(buf, wt, word, connector);
     const prev = wt;
     let last = word;
-    ({ wt, word, remaining } = nextWord(remaining));
+    ({ wt, word, rest } = nextWord(src, rest));
     switch (prev) {
       case WordType.number:
         while (wt === WordType.alphabet || wt === WordType.number) {
           toLowerWord(buf, wt, word, connector);
-          ({ wt, word, remaining } = nextWord(remaining));
+          ({ wt, word, rest } = nextWord(src, rest));
         }
         if (wt !== WordType.invalid && wt !== WordType.punct && wt !== WordType.connector) buf.push(connector);
         break;
@@ -130,9 +127,9 @@ function camelCaseToLowerCase(s: string, connector: number): string {
           if (wt !== WordType.connector && wt !== WordType.punct) buf.push(connector);
           break;
         }
-        if (remaining.length === 0) break;
+        if (rest >= src.length) break;
         last = word;
-        ({ wt, word, remaining } = nextWord(remaining));
+        ({ wt, word, rest } = nextWord(src, rest));
         // a number is part of the previous word ("Bld4Floor" → "bld4_floor")…
         if (wt !== WordType.alphabet) {
           toLowerWord(buf, WordType.number, last, connector);
@@ -144,7 +141,7 @@ function camelCaseToLowerCase(s: string, connector: number): string {
         toLowerWord(buf, WordType.number, last, connector);
         while (wt === WordType.alphabet || wt === WordType.number) {
           toLowerWord(buf, wt, word, connector);
-          ({ wt, word, remaining } = nextWord(remaining));
+          ({ wt, word, rest } = nextWord(src, rest));
         }
         if (wt !== WordType.invalid && wt !== WordType.connector && wt !== WordType.punct) buf.push(connector);
     }
@@ -163,21 +160,21 @@ function nextValidRune(s: number[], from: number, prev: number): [number, number
   return [prev, size];
 }
 
-function nextWord(s: number[]): Word {
-  if (s.length === 0) return { wt: WordType.invalid, word: [], remaining: [] };
-  let offset = 0;
-  let [r, size] = nextValidRune(s, 0, RUNE_ERROR);
-  offset += size;
-  if (r === RUNE_ERROR) return { wt: WordType.invalid, word: s.slice(0, offset), remaining: s.slice(offset) };
+/** nextWord: the word of src that starts at index start, and its type. */
+function nextWord(src: number[], start: number): Word {
+  if (start >= src.length) return { wt: WordType.invalid, word: [], rest: start };
+  let [r, size] = nextValidRune(src, start, RUNE_ERROR);
+  let end = start + size; // end of the word
+  if (r === RUNE_ERROR) return { wt: WordType.invalid, word: src.slice(start, end), rest: end };
 
   let wt: WordType;
-  let pos = size; // start of "remaining"
+  let pos = end; // start of the rest
   // scan: extend the word while pred holds for the next valid rune
   const scan = (pred: (r: number) => boolean) => {
-    while (pos < s.length) {
-      [r, size] = nextValidRune(s, pos, r);
+    while (pos < src.length) {
+      [r, size] = nextValidRune(src, pos, r);
       if (!pred(r)) break;
-      offset += size;
+      end += size;
       pos += size;
     }
   };
@@ -190,26 +187,26 @@ function nextWord(s: number[]): Word {
     scan(isPunct);
   } else if (isUpper(r)) {
     wt = WordType.upperCase;
-    if (pos < s.length) {
-      [r, size] = nextValidRune(s, pos, r);
+    if (pos < src.length) {
+      [r, size] = nextValidRune(src, pos, r);
       if (isUpper(r)) {
         let prevSize = size;
-        offset += size;
+        end += size;
         pos += size;
-        while (pos < s.length) {
-          [r, size] = nextValidRune(s, pos, r);
+        while (pos < src.length) {
+          [r, size] = nextValidRune(src, pos, r);
           if (!isUpper(r)) break;
           prevSize = size;
-          offset += size;
+          end += size;
           pos += size;
         }
         // "HTTPStatus" splits into "HTTP" and "Status": the S belongs to the next word.
-        if (pos < s.length && isAlphabet(r)) {
-          offset -= prevSize;
-          pos = offset;
+        if (pos < src.length && isAlphabet(r)) {
+          end -= prevSize;
+          pos = end;
         }
       } else if (isAlphabet(r)) {
-        offset += size;
+        end += size;
         pos += size;
         scan((x) => isAlphabet(x) && !isUpper(x));
       }
@@ -222,14 +219,9 @@ function nextWord(s: number[]): Word {
     scan(isNumber);
   } else {
     wt = WordType.other;
-    while (pos < s.length) {
-      [r, size] = nextValidRune(s, pos, r);
-      if (size === 0 || isConnector(r) || isAlphabet(r) || isNumber(r) || isPunct(r)) break;
-      offset += size;
-      pos += size;
-    }
+    scan((x) => !(isConnector(x) || isAlphabet(x) || isNumber(x) || isPunct(x)));
   }
-  return { wt, word: s.slice(0, offset), remaining: s.slice(pos) };
+  return { wt, word: src.slice(start, end), rest: pos };
 }
 
 function toLowerWord(buf: number[], wt: WordType, word: number[], connector: number): void {

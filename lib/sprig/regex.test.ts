@@ -105,6 +105,19 @@ const cases: Case[] = [
   { name: 'empty flag group', fn: 'mustRegexMatch', args: ['(?)b', 'ab'], want: true },
   { name: '\\p{Cased_Letter}', fn: 'mustRegexMatch', args: ['\\p{Cased_Letter}', 'a'], want: true },
   { name: '\\p{l-u} canonical', fn: 'mustRegexMatch', args: ['\\p{l-u}', 'x'], want: false },
+  // groups inside loops keep their last value (JavaScript would reset them)
+  { name: 'group in loop keeps last value', fn: 'regexReplaceAll', args: ['(?:(a)|b)+', 'ab', '[$1]'], want: '[a]' },
+  { name: 'nested groups in loop', fn: 'regexReplaceAll', args: ['((a)|b)*', 'ab', '[$1|$2]'], want: '[b|a]' },
+  { name: 'last iteration wins', fn: 'regexReplaceAll', args: ['(a|b)*', 'ab', '[$1]'], want: '[b]' },
+  { name: 'nullable loop body', fn: 'regexReplaceAll', args: ['(a*)+', 'b', '[$1]'], want: '[]b[]' },
+  { name: 'nullable star body', fn: 'regexReplaceAll', args: ['(a*)*', 'b', '[$1]'], want: '[]b[]' },
+  { name: 'optional in star', fn: 'regexReplaceAll', args: ['(a?)*', 'aa', '[$1]'], want: '[a]' },
+  {
+    name: 'empty iteration ends the loop (RE2, not JS)',
+    fn: 'mustRegexFindAll',
+    args: ['(?:[[:alpha:]]*(?:-AK{0,}K|\\.*\\x41+)?([^a]k{0,}\\s{1,2})??|\\\\+)*[a-c]*?', 'x1 y22\tz', -1n],
+    want: ['x', '', 'y', '', '', 'z'],
+  },
 ];
 
 describe('sprig regex', () => {
@@ -128,8 +141,15 @@ describe('sprig regex', () => {
   }
 });
 
-describe('re2 translation', () => {
-  const translations: { re: string; s: string; want: string[] }[] = [
+describe('re2 matcher', () => {
+  it('runs in linear time where backtracking would explode', () => {
+    const t0 = Date.now();
+    expect(funcs.regexMatch.fn('(a*)*b', 'a'.repeat(5000))).toBe(false);
+    expect(funcs.regexMatch.fn('(x+x+)+y', 'x'.repeat(3000))).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  const searches: { re: string; s: string; want: string[] }[] = [
     { re: '\\Qa.b\\E.', s: 'a.bc axbc', want: ['a.bc'] },
     { re: '\\Qa.b', s: 'xa.b', want: ['a.b'] },
     { re: '[\\d-z]+', s: '1-z9a', want: ['1-z9'] },
@@ -159,7 +179,7 @@ describe('re2 translation', () => {
     { re: '(?i)[α-ω]+', s: 'ΑΣΩϐ', want: ['ΑΣΩϐ'] },
     { re: 'a{2}{3}x|y', s: 'y', want: [] },
   ];
-  for (const t of translations) {
+  for (const t of searches) {
     it(`${t.re} on ${JSON.stringify(t.s)}`, () => {
       let got: string[];
       try {

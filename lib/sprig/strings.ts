@@ -18,7 +18,7 @@ import {
 } from '../gotemplate/value';
 import { abbreviateFull, deleteWhiteSpace, initials, swapCase, uncapitalize, wrapCustom } from './_str-goutils';
 import { strslice, strval } from './_str-strval';
-import { isLetter, isDigit, isSpace, toLower, toTitle, toUpper } from './_str-unicode';
+import { fromRunes, isDigit, isLetter, isSpace, runesOf, toLower, toTitle, toUpper } from './_str-unicode';
 import { shuffle, toCamelCase, toKebabCase, toSnakeCase } from './_str-xstrings';
 
 /** A Go runtime panic, as text/template reports a recovered runtime.Error. */
@@ -63,8 +63,15 @@ function repeat(s: string, count: bigint): string {
   return s.repeat(Number(count));
 }
 
-function runes(s: string): number[] {
-  return Array.from(s, (c) => c.codePointAt(0)!);
+const ascii = /^[\x00-\x7f]*$/;
+
+/** strings.ToUpper/ToLower: JavaScript's own mapping is Go's for ASCII text. */
+function upper(s: string): string {
+  return ascii.test(s) ? s.toUpperCase() : mapRunes(s, toUpper);
+}
+
+function lower(s: string): string {
+  return ascii.test(s) ? s.toLowerCase() : mapRunes(s, toLower);
 }
 
 /** strings.Map over runes. */
@@ -76,24 +83,24 @@ function mapRunes(s: string, f: (r: number) => number): string {
 
 /** strings.TrimSpace: unicode.IsSpace runes off both ends. */
 function trimSpace(s: string): string {
-  const r = runes(s);
+  const r = runesOf(s);
   let i = 0;
   let j = r.length;
   while (i < j && isSpace(r[i])) i++;
   while (j > i && isSpace(r[j - 1])) j--;
-  return String.fromCodePoint(...r.slice(i, j));
+  return fromRunes(r.slice(i, j));
 }
 
 /** strings.Trim(s, cutset): runes of the cutset off both ends. */
 function trim(s: string, cutset: string): string {
   if (s === '' || cutset === '') return s;
-  const set = new Set(runes(cutset));
-  const r = runes(s);
+  const set = new Set(runesOf(cutset));
+  const r = runesOf(s);
   let i = 0;
   let j = r.length;
   while (i < j && set.has(r[i])) i++;
   while (j > i && set.has(r[j - 1])) j--;
-  return String.fromCodePoint(...r.slice(i, j));
+  return fromRunes(r.slice(i, j));
 }
 
 // strings.Title: a rune after a separator is title-cased. ASCII letters, digits and
@@ -174,8 +181,8 @@ export const funcs: FuncMap = {
   },
   trunc: { params: ['int', 'string'], fn: trunc },
   trim: { params: S, fn: trimSpace },
-  upper: { params: S, fn: (s: string) => mapRunes(s, toUpper) },
-  lower: { params: S, fn: (s: string) => mapRunes(s, toLower) },
+  upper: { params: S, fn: upper },
+  lower: { params: S, fn: lower },
   title: { params: S, fn: title },
   untitle: { params: S, fn: uncapitalize },
   substr: { params: ['int', 'int', 'string'], fn: substring },
