@@ -637,3 +637,37 @@ describe('limits', () => {
     expect(String(catchErr(() => s.execute('t', null)))).toBe(E(1, 25, '{{template "r" .}}', 'exceeded maximum template depth (50)', 'r'));
   });
 });
+
+// A String method on the pointer receiver (Helm's KubeVersion): printing the struct
+// where it lives calls it; a copy (a function's argument or result, a map or list
+// element) prints the fields.
+describe('String on the pointer receiver', () => {
+  const kv = new GoStruct('k.V', { A: 'a' }, {}, () => 'STR', true);
+  const holder = new GoStruct('*k.H', { KV: kv });
+  const ident: FuncMap = {
+    id: { params: ['any'], fn: (v: GoValue) => v },
+    print: { params: [], variadic: 'any', fn: (...a: GoValue[]) => a.map((x) => (x instanceof GoStruct ? `{${x.fields.A}}` : String(x))).join('') },
+  };
+  const cases: { name: string; input: string; want: string }[] = [
+    { name: 'field', input: '{{ .P.KV }}', want: 'STR' },
+    { name: 'parenthesized', input: '{{ (.P.KV) }}', want: 'STR' },
+    { name: 'variable', input: '{{ $x := .P.KV }}{{ $x }}', want: 'STR' },
+    { name: 'reassigned variable', input: '{{ $x := .P.KV }}{{ $x = id .P.KV }}{{ $x }}', want: '{a}' },
+    { name: 'with', input: '{{ with .P.KV }}{{ . }}{{ end }}', want: 'STR' },
+    { name: 'template', input: '{{ define "d" }}{{ . }}{{ end }}{{ template "d" .P.KV }}', want: 'STR' },
+    { name: 'or keeps it', input: '{{ or .P.KV 1 }}|{{ .P.KV | or false }}', want: 'STR|STR' },
+    { name: 'function result', input: '{{ id .P.KV }}', want: '{a}' },
+    { name: 'piped function', input: '{{ .P.KV | id }}', want: '{a}' },
+    { name: 'map element', input: '{{ .M.kv }}', want: '{a}' },
+    { name: 'range element', input: '{{ range .L }}{{ . }}{{ end }}', want: '{a}' },
+    { name: 'via variable holding the pointer', input: '{{ $h := .P }}{{ $h.KV }}', want: 'STR' },
+    { name: 'pointer without String prints the struct', input: '{{ .P }}', want: '{{a}}' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const s = new TemplateSet(ident);
+      s.parse('t', c.input);
+      expect(s.execute('t', { P: holder, M: { kv }, L: [kv] })).toBe(c.want);
+    });
+  }
+});

@@ -36,6 +36,8 @@ export interface ExecEnv {
   lookup(name: string): Tree | undefined;
   /** template funcs (they override builtins of the same name) */
   funcs: Record<string, Callable>;
+  /** funcs shared with other sets, consulted after `funcs` (a function map built once, not copied) */
+  baseFuncs?: Record<string, Callable>;
   missingKey: MissingKey;
 }
 
@@ -508,6 +510,11 @@ export class State {
     const funcs = this.env.funcs;
     if (hasOwn.call(funcs, name)) {
       const f = funcs[name];
+      if (f !== undefined) return this.evalCall(dot, f, false, cmd, name, args, final);
+    }
+    const base = this.env.baseFuncs;
+    if (base !== undefined && hasOwn.call(base, name)) {
+      const f = base[name];
       if (f !== undefined) return this.evalCall(dot, f, false, cmd, name, args, final);
     }
     const b = builtins[name];

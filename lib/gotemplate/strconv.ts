@@ -217,7 +217,12 @@ function quoteWith(b: Uint8Array, quoteCh: number, asciiOnly: boolean): string {
 
 /** strconv.Quote */
 export function quote(s: string): string {
-  return quoteWith(utf8Enc.encode(s), 0x22, false);
+  // Printable ASCII without quote or backslash (most strings) quotes as itself.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return quoteWith(utf8Enc.encode(s), 0x22, false);
+  }
+  return '"' + s + '"';
 }
 
 /** strconv.QuoteToASCII */
@@ -767,7 +772,11 @@ function fmtX(prec: number, fmt: string, neg: boolean, mant: bigint, exp: number
  * value is rounded half to even (JavaScript's toFixed/toPrecision round such ties away).
  */
 export function formatFloat(f: number, fmt: string, prec: number, bitSize = 64): string {
-  void bitSize;
+  // The common case of values files, a whole number below 1e6 in shortest %g, is its
+  // integer text (-0 keeps its sign through the general path).
+  if (fmt === 'g' && prec < 0 && bitSize === 64 && Number.isInteger(f) && f > -1e6 && f < 1e6 && (f !== 0 || 1 / f > 0)) {
+    return String(f);
+  }
   const { neg, mant, exp, special } = floatBits(f);
   if (special) return mant !== 0n ? 'NaN' : neg ? '-Inf' : '+Inf';
   if (fmt === 'b') return fmtB(neg, mant, exp);
@@ -992,8 +1001,11 @@ export function unquote(s: string): string {
   }
   if (!(rest.length > 0 && rest[0] === q)) throw new Error(ErrSyntax);
   if (rest.length !== 1) throw new Error(ErrSyntax);
-  return new TextDecoder().decode(new Uint8Array(bytes));
+  return utf8Dec.decode(new Uint8Array(bytes));
 }
+
+// Go's string(bytes) keeps a leading U+FEFF; a default TextDecoder would drop it.
+const utf8Dec = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** text/template's character constant: UnquoteChar after the opening quote. */
 export function unquoteCharConstant(text: string): { rune: number; tail: string } {

@@ -75,6 +75,11 @@ function cachedParse(name: string, text: string, hasFunction: (fn: string) => bo
 export class TemplateSet implements ExecEnv {
   /** Template funcs; they override builtins of the same name. Mutable: Helm adds include/tpl later. */
   funcs: FuncMap;
+  /**
+   * Funcs consulted after `funcs` (before the builtins), shared and never modified here:
+   * a large function map built once serves many sets and their clones without a copy.
+   */
+  readonly baseFuncs?: FuncMap;
   readonly limits: Limits;
   /** Go's Option("missingkey=…"); Helm sets "zero" (and "error" for --strict lint). */
   missingKey: MissingKey = 'zero';
@@ -82,10 +87,20 @@ export class TemplateSet implements ExecEnv {
   name = 'gotpl';
   private tmpl: Map<string, Tree>;
 
-  constructor(funcs: FuncMap, limits?: Partial<Limits>) {
+  constructor(funcs: FuncMap, limits?: Partial<Limits>, baseFuncs?: FuncMap) {
     this.funcs = funcs;
     this.limits = resolveLimits(limits);
     this.tmpl = new Map();
+    if (baseFuncs !== undefined) this.baseFuncs = baseFuncs;
+  }
+
+  /** Whether a function by that name is defined: own funcs, base funcs, builtins. */
+  hasFunction(fn: string): boolean {
+    const funcs = this.funcs;
+    if (hasOwn.call(funcs, fn) && funcs[fn] !== undefined) return true;
+    const base = this.baseFuncs;
+    if (base !== undefined && hasOwn.call(base, fn) && base[fn] !== undefined) return true;
+    return builtins[fn] !== undefined;
   }
 
   /**
@@ -95,9 +110,7 @@ export class TemplateSet implements ExecEnv {
    * TemplateError of kind 'parse'.
    */
   parse(name: string, text: string): void {
-    const funcs = this.funcs;
-    const hasFunction = (fn: string): boolean => (hasOwn.call(funcs, fn) && funcs[fn] !== undefined) || builtins[fn] !== undefined;
-    const trees = cachedParse(name, text, hasFunction);
+    const trees = cachedParse(name, text, (fn) => this.hasFunction(fn));
     for (const [n, tree] of trees) this.addParseTree(n, tree);
   }
 
@@ -124,7 +137,7 @@ export class TemplateSet implements ExecEnv {
 
   /** A copy that shares the parse trees; parsing into it leaves this set unchanged. */
   clone(): TemplateSet {
-    const c = new TemplateSet(Object.assign(Object.create(null), this.funcs), this.limits);
+    const c = new TemplateSet(Object.assign(Object.create(null), this.funcs), this.limits, this.baseFuncs);
     c.missingKey = this.missingKey;
     c.name = this.name;
     c.tmpl = new Map(this.tmpl);

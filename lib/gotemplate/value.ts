@@ -181,16 +181,16 @@ const GO_TYPE_NAME: unique symbol = Symbol.for('chartwright.goTypeName');
 
 /** What Go's %T prints for a value held in an interface{}: the one type-name function. */
 export function goTypeName(v: GoValue): string {
-  if (v === null || v === undefined) return '<nil>';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
+  const k = kindOf(v);
+  switch (k) {
+    case 'invalid':
+      return '<nil>';
+    case 'bool':
     case 'string':
-      return 'string';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return 'float64';
+    case 'int':
+    case 'float64':
+      // the kinds of value.ts's basic types are their names
+      return k;
   }
   if (Array.isArray(v)) return (v as unknown as Record<symbol, string | undefined>)[GO_TYPE_NAME] ?? '[]interface {}';
   if (v instanceof Uint8Array) return '[]uint8';
@@ -219,17 +219,53 @@ export function isTrue(v: GoValue): boolean {
 }
 
 const utf8 = new TextEncoder();
-const utf8d = new TextDecoder();
+// Go's string(bytes) keeps a leading U+FEFF; a default TextDecoder would drop it.
+const utf8d = new TextDecoder('utf-8', { ignoreBOM: true });
+
+// Short strings, mostly ASCII, are what templates pass around (trunc 63, len): for them
+// a loop beats a call into TextEncoder/TextDecoder.
+const SHORT = 64;
 
 /** Go strings are bytes: len, substr and trunc count UTF-8 bytes. */
 export function byteLength(s: string): number {
-  return utf8.encode(s).length;
+  const n = s.length;
+  let bytes = n;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 4 bytes for 2 code units
+      i++;
+    } else bytes += 2; // 3 bytes (a lone surrogate becomes U+FFFD, 3 bytes too)
+  }
+  return bytes;
 }
 
 export function toBytes(s: string): Uint8Array {
+  const n = s.length;
+  if (n <= SHORT) {
+    const b = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return utf8.encode(s);
+      b[i] = c;
+    }
+    return b;
+  }
   return utf8.encode(s);
 }
 
 export function fromBytes(b: Uint8Array): string {
+  const n = b.length;
+  if (n <= SHORT) {
+    let s = '';
+    for (let i = 0; i < n; i++) {
+      const c = b[i];
+      if (c >= 0x80) return utf8d.decode(b);
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
   return utf8d.decode(b);
 }

@@ -10,6 +10,8 @@ import { GoYamlError, goFloatString, jsonTypeName, parseGoYaml } from './goyaml'
 import { IgnoreRules } from './helmignore';
 import { parseVersion } from './semver';
 import { readValues } from './values';
+import { deepCopy as copyValues } from './coalesce';
+import { TextMemo } from './memo';
 
 /** Chart files as path (relative to the chart root, '/'-separated) → content. */
 export type ChartFiles = Record<string, Uint8Array | string>;
@@ -17,6 +19,8 @@ export type ChartFiles = Record<string, Uint8Array | string>;
 export interface ChartFile {
   name: string;
   data: Uint8Array;
+  /** the text of `data`, when the file was given as that very text (saves decoding it) */
+  str?: string;
 }
 
 export interface Maintainer {
@@ -81,25 +85,91 @@ function bytesOf(v: Uint8Array | string): Uint8Array {
   return b;
 }
 
-const utf8d = new TextDecoder();
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+// A file given as text keeps that text (less the BOM bytesOf drops) and makes its bytes
+// only when they are asked for (.Files, the schema): templates and YAML files are read
+// as text. Not for text with a lone surrogate, which its bytes encode as U+FFFD.
+class TextFile implements ChartFile {
+  private bytes?: Uint8Array;
+
+  constructor(
+    readonly name: string,
+    readonly str: string,
+    private readonly content: string,
+  ) {}
+
+  get data(): Uint8Array {
+    return (this.bytes ??= bytesOf(this.content));
+  }
+
+  withName(name: string): TextFile {
+    const f = new TextFile(name, this.str, this.content);
+    f.bytes = this.bytes;
+    return f;
+  }
+}
+
+function fileOf(name: string, content: Uint8Array | string): ChartFile {
+  if (typeof content === 'string' && !LONE_SURROGATE.test(content)) {
+    return new TextFile(name, content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, content);
+  }
+  return { name, data: bytesOf(content) };
+}
+
+// The same file under another name (a subchart's files, relative to the subchart).
+function renamed(f: ChartFile, name: string): ChartFile {
+  return f instanceof TextFile ? f.withName(name) : { ...f, name };
+}
+
+// Go's string(bytes) keeps a leading U+FEFF (past the one bytesOf dropped).
+const utf8d = new TextDecoder('utf-8', { ignoreBOM: true });
 export function text(f: ChartFile | Uint8Array): string {
-  return utf8d.decode(f instanceof Uint8Array ? f : f.data);
+  if (f instanceof Uint8Array) return utf8d.decode(f);
+  return f.str ?? utf8d.decode(f.data);
+}
+
+// Parses of chart files by their text (see memo.ts); the results are shared, so callers
+// copy what they may modify.
+const ignoreMemo = new TextMemo<IgnoreRules>(64);
+const chartYamlMemo = new TextMemo<unknown>(256);
+const valuesMemo = new TextMemo<GoMap>(256);
+
+// The chart's .helmignore rules with Helm's defaults (no file: the defaults alone).
+function ignoreRules(ig: string): IgnoreRules {
+  let rules = ignoreMemo.get(ig);
+  if (rules === undefined) {
+    rules = IgnoreRules.parse(ig);
+    rules.addDefaults();
+    ignoreMemo.set(ig, rules);
+  }
+  return rules;
+}
+
+// Chart.yaml as sigs.k8s.io/yaml reads it (throws GoYamlError). Shared: read only.
+function readChartYaml(s: string): unknown {
+  const hit = chartYamlMemo.get(s);
+  return hit !== undefined ? hit : chartYamlMemo.set(s, parseGoYaml(s));
+}
+
+// values.yaml as LoadValues reads it: a fresh copy, since coalescing modifies values.
+function readChartValues(s: string): GoMap {
+  return copyValues(valuesMemo.get(s) ?? valuesMemo.set(s, readValues(s, 'values.yaml')));
 }
 
 /** Loads a chart directory given as a file map: what `helm template NAME DIR` loads. */
 export function loadChart(input: ChartFiles): Chart {
-  const all = new Map<string, Uint8Array>();
+  const all = new Map<string, ChartFile>();
   for (const [raw, content] of Object.entries(input)) {
     let p = raw.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
     if (p === '' || p.endsWith('/')) continue;
     p = p.replace(/\/+/g, '/');
-    all.set(p, bytesOf(content));
+    all.set(p, fileOf(p, content));
   }
   let rules: IgnoreRules;
   try {
     const ig = all.get('.helmignore');
-    rules = ig ? IgnoreRules.parse(text(ig)) : IgnoreRules.empty();
-    rules.addDefaults();
+    rules = ignoreRules(ig ? text(ig) : '');
   } catch (e) {
     throw new HelmError({ kind: 'chart', text: (e as Error).message, file: '.helmignore', cause: e });
   }
@@ -119,7 +189,7 @@ export function loadChart(input: ChartFiles): Chart {
     const slash = name.lastIndexOf('/');
     if (slash > 0 && isDirIgnored(name.slice(0, slash))) continue;
     if (rules.ignore(name, false)) continue;
-    kept.push({ name, data: all.get(name)! });
+    kept.push(all.get(name)!);
   }
   return loadFiles(kept);
 }
@@ -130,10 +200,10 @@ export function loadFiles(files: ChartFile[]): Chart {
   let metadata: Metadata | null = null;
   if (chartFile) {
     // The apiVersion decides the loader before anything else is read.
-    const api = peekApiVersion(chartFile.data);
+    const api = peekApiVersion(text(chartFile));
     if (api === 'v3') throw new HelmError({ kind: 'chart', text: 'invalid chart apiVersion', file: 'Chart.yaml' });
     if (api !== '' && api !== 'v1' && api !== 'v2') throw new HelmError({ kind: 'chart', text: 'unsupported chart version', file: 'Chart.yaml' });
-    metadata = parseMetadata(chartFile.data);
+    metadata = parseMetadata(text(chartFile));
   }
   const c: Chart = {
     metadata: metadata ?? emptyMetadata(),
@@ -150,7 +220,7 @@ export function loadFiles(files: ChartFile[]): Chart {
     if (n === 'Chart.yaml' || n === 'Chart.lock' || n === 'requirements.lock') continue;
     if (n === 'values.yaml') {
       try {
-        c.values = readValues(text(f), 'values.yaml');
+        c.values = readChartValues(text(f));
       } catch (e) {
         throw new HelmError({ kind: 'values', text: `cannot load values.yaml: ${(e as Error).message}`, file: 'values.yaml', cause: e });
       }
@@ -168,7 +238,7 @@ export function loadFiles(files: ChartFile[]): Chart {
       const fname = n.slice('charts/'.length);
       const cname = fname.split('/')[0];
       if (!subcharts.has(cname)) subcharts.set(cname, []);
-      subcharts.get(cname)!.push({ name: fname, data: f.data });
+      subcharts.get(cname)!.push(renamed(f, fname));
     } else {
       c.files.push(f);
     }
@@ -189,7 +259,7 @@ export function loadFiles(files: ChartFile[]): Chart {
     for (const f of sfiles) {
       const i = f.name.indexOf('/');
       if (i < 0) continue;
-      buff.push({ name: f.name.slice(i + 1), data: f.data });
+      buff.push(renamed(f, f.name.slice(i + 1)));
     }
     let sc: Chart;
     try {
@@ -215,9 +285,9 @@ function emptyMetadata(): Metadata {
   };
 }
 
-function peekApiVersion(data: Uint8Array): string {
+function peekApiVersion(data: string): string {
   try {
-    const v = parseGoYaml(text(data));
+    const v = readChartYaml(data);
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const a = (v as Record<string, unknown>).apiVersion;
       if (a === undefined || a === null) return '';
@@ -259,10 +329,10 @@ function list(v: unknown, field: string, goType: string): unknown[] | null {
   return v;
 }
 
-function parseMetadata(data: Uint8Array): Metadata {
+function parseMetadata(data: string): Metadata {
   let raw: unknown;
   try {
-    raw = parseGoYaml(text(data));
+    raw = readChartYaml(data);
   } catch (e) {
     if (e instanceof GoYamlError) throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: ${e.message}`, file: 'Chart.yaml', cause: e });
     throw e;
@@ -307,7 +377,7 @@ function parseMetadata(data: Uint8Array): Metadata {
             condition: str(o.condition, 'Dependency.dependencies.condition'),
             tags: strList(o.tags, 'Dependency.dependencies.tags'),
             enabled: o.enabled === true,
-            importValues: iv as GoValue[],
+            importValues: copyValues(iv as GoValue[]),
             alias: str(o.alias, 'Dependency.dependencies.alias'),
           };
         })

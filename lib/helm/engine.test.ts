@@ -5,6 +5,7 @@ import { goMethods } from '../gotemplate/types';
 import { makeFiles } from './files';
 import { renderChart } from './index';
 import { HelmError } from './errors';
+import { parseHead, splitManifests } from './sort';
 
 describe('sortTemplates', () => {
   it('puts deeper paths first, then reverse path order', () => {
@@ -84,4 +85,35 @@ describe('renderChart', () => {
     expect(err!.toString()).toBe('demo/templates/bad.yaml:1:13\n  executing "demo/templates/bad.yaml" at <.Values.x.y>:\n    nil pointer evaluating interface {}.y\n\nUse --debug flag to render out invalid YAML');
     expect(err!.toJSON()).toMatchObject({ kind: 'render', file: 'templates/bad.yaml', line: 1, col: 13 });
   });
+});
+
+describe('renderChart documents', () => {
+  const chartYaml = 'apiVersion: v2\nname: demo\nversion: 0.1.0\n';
+  const files = {
+    'Chart.yaml': chartYaml,
+    'templates/a.yaml': 'kind: Service\nmetadata:\n  name: s\n---\n# only a comment\n---\nkind: ConfigMap\nmetadata:\n  name: c\n',
+    'templates/b.yaml': 'kind: Job\nmetadata:\n  name: j\n  annotations:\n    helm.sh/hook: pre-install\n',
+    'templates/tests/t.yaml': 'kind: Pod\nmetadata:\n  name: t\n  annotations:\n    helm.sh/hook: test\n',
+  };
+  // The documents as read back from what was printed.
+  const reread = (manifests: string) =>
+    splitManifests(manifests).map((d) => {
+      const m = /^# Source: (.*)\n?/.exec(d)!;
+      const text = d.slice(m[0].length);
+      const h = parseHead(text);
+      return { source: m[1], kind: h.kind, name: h.metadata?.name ?? '', text };
+    });
+  const cases: { name: string; opts: Record<string, unknown> }[] = [
+    { name: 'all', opts: {} },
+    { name: 'skip tests', opts: { skipTests: true } },
+    { name: 'no hooks', opts: { noHooks: true } },
+    { name: 'show only', opts: { showOnly: ['templates/a.yaml'] } },
+    { name: 'include crds', opts: { includeCrds: true } },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = renderChart({ ...files, 'crds/c.yaml': 'kind: CustomResourceDefinition\nmetadata:\n  name: crd\n' }, { releaseName: 'rel', ...c.opts });
+      expect(r.documents).toEqual(reread(r.manifests));
+    });
+  }
 });

@@ -11,7 +11,7 @@ import { type Chart, chartFullPath, isLibrary, text } from './chart';
 import { table } from './dependencies';
 import { DEBUG_HINT, HelmError } from './errors';
 import { makeFiles } from './files';
-import { FailError, helmFuncMap } from './funcs';
+import { FailError, sharedHelmFuncMap } from './funcs';
 import { metadataAsMap } from './metadata';
 
 /** One template file with the values it executes on. */
@@ -155,8 +155,9 @@ export interface RenderOptions {
 
 /** Engine.render: rendered text of every non-partial template, by full path. */
 export function renderTemplates(tpls: Map<string, Renderable>, opts: RenderOptions = {}): Map<string, string> {
-  const funcMap: FuncMap = Object.assign(Object.create(null), opts.funcs ?? helmFuncMap());
-  const t = new TemplateSet(funcMap, opts.limits);
+  // Helm's (or the caller's) function map is shared, not copied; include and tpl close
+  // over this render's set.
+  const t = new TemplateSet(Object.create(null) as FuncMap, opts.limits, opts.funcs ?? sharedHelmFuncMap());
   const includedNames = new Map<string, number>();
   t.funcs.include = includeFun(t, includedNames) as unknown as FuncMap[string];
   t.funcs.tpl = tplFun(t, includedNames) as unknown as FuncMap[string];

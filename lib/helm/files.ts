@@ -8,7 +8,8 @@ import { toYaml } from './to-yaml';
 
 export type FileMap = Map<string, Uint8Array>;
 
-const utf8d = new TextDecoder();
+// Go's string(bytes) keeps a leading U+FEFF (the loader dropped one already).
+const utf8d = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function b64(b: Uint8Array): string {
   let s = '';

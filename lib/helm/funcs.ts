@@ -21,6 +21,16 @@ export class FailError extends FuncError {
   }
 }
 
+let shared: FuncMap | undefined;
+
+/**
+ * Helm's function map built once and shared by every render (a TemplateSet's base
+ * funcs): frozen, since renders must not change it. helmFuncMap gives a copy to modify.
+ */
+export function sharedHelmFuncMap(): FuncMap {
+  return (shared ??= Object.freeze(helmFuncMap()));
+}
+
 /** The functions every Helm template sees, except include and tpl. */
 export function helmFuncMap(): FuncMap {
   const f: FuncMap = Object.assign(Object.create(null), sprigFuncs);

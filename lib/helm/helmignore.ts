@@ -13,6 +13,9 @@ interface Rule {
 
 export class IgnoreRules {
   private readonly rules: Rule[] = [];
+  // Decisions already made, by path (a directory's with a trailing '/'): the same rules
+  // see the same paths render after render.
+  private readonly decided = new Map<string, boolean>();
 
   /** Parses a .helmignore text; throws Error with Helm's message on a bad rule. */
   static parse(text: string): IgnoreRules {
@@ -33,6 +36,16 @@ export class IgnoreRules {
   /** Rules.Ignore(path, fi): path relative to the chart root, '/'-separated. */
   ignore(path: string, isDir: boolean): boolean {
     if (path === '' || path === '.' || path === './') return false;
+    const key = isDir ? path + '/' : path;
+    let v = this.decided.get(key);
+    if (v === undefined) {
+      v = this.decide(path, isDir);
+      this.decided.set(key, v);
+    }
+    return v;
+  }
+
+  private decide(path: string, isDir: boolean): boolean {
     for (const p of this.rules) {
       // A negated rule ignores everything it does not match, and stops at the first.
       if (p.negate) {
@@ -84,5 +97,6 @@ export class IgnoreRules {
       p.match = (n) => safe(pat, n.slice(n.lastIndexOf('/') + 1));
     }
     this.rules.push(p);
+    this.decided.clear();
   }
 }

@@ -145,6 +145,15 @@ const capabilities: ChartCase[] = [
   { name: 'caps/api-versions', files: chart({ 'a.yaml': '# {{ .Capabilities.APIVersions.Has "x/v1" }} {{ .Capabilities.APIVersions.Has "z/v1" }}\n' }), args: ['-a', 'x/v1', '--api-versions', 'y/v1,z/v1'] },
   { name: 'caps/kube-version-required', files: { ...chart({ 'a.yaml': 'a: 1\n' }), 'Chart.yaml': chartYaml('demo', 'kubeVersion: ">=1.40.0"\n') } },
   { name: 'caps/kube-version-satisfied', files: { ...chart({ 'a.yaml': 'a: 1\n' }), 'Chart.yaml': chartYaml('demo', 'kubeVersion: ">=1.20.0-0"\n') } },
+  { name: 'caps/kube-version-range-hyphen', files: { ...chart({ 'a.yaml': 'a: 1\n' }), 'Chart.yaml': chartYaml('demo', 'kubeVersion: "1.20 - 1.40"\n') } },
+  { name: 'caps/kube-version-wildcard', files: { ...chart({ 'a.yaml': 'a: 1\n' }), 'Chart.yaml': chartYaml('demo', 'kubeVersion: "1.35.x"\n') } },
+  { name: 'caps/kube-version-tilde-or', files: { ...chart({ 'a.yaml': 'a: 1\n' }), 'Chart.yaml': chartYaml('demo', 'kubeVersion: "~1.30 || ^1.35"\n') } },
+  { name: 'caps/kube-version-not-equal', files: { ...chart({ 'a.yaml': 'a: 1\n' }), 'Chart.yaml': chartYaml('demo', 'kubeVersion: "!=1.35.0"\n') } },
+  { name: 'caps/kube-version-bad-constraint', files: { ...chart({ 'a.yaml': 'a: 1\n' }), 'Chart.yaml': chartYaml('demo', 'kubeVersion: "1|2"\n') } },
+  { name: 'chart/version-metadata', files: { ...chart({ 'a.yaml': 'v: {{ .Chart.Version }}\n' }), 'Chart.yaml': 'apiVersion: v2\nname: demo\nversion: "1.0.0+build.5"\n' } },
+  { name: 'chart/version-bad-metadata', files: { ...chart({ 'a.yaml': 'v: {{ .Chart.Version }}\n' }), 'Chart.yaml': 'apiVersion: v2\nname: demo\nversion: "1.0.0+bad..x"\n' } },
+  { name: 'chart/version-overflow', files: { ...chart({ 'a.yaml': 'v: {{ .Chart.Version }}\n' }), 'Chart.yaml': 'apiVersion: v2\nname: demo\nversion: "99999999999999999999.0.0"\n' } },
+  { name: 'chart/version-partial', files: { ...chart({ 'a.yaml': 'v: {{ .Chart.Version }}\n' }), 'Chart.yaml': 'apiVersion: v2\nname: demo\nversion: "v2"\n' } },
 ];
 
 const sub = (name: string, tpl: string, values = '', extra = '') => ({

@@ -68,11 +68,20 @@ export function splitManifests(bigFile: string): string[] {
 }
 
 // strings.TrimSpace: Unicode white space, which JS's trim() mostly agrees with, except
-// that Go does not trim U+FEFF and does trim U+0085.
-const WS = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const TRIM_RE = new RegExp(`^[${WS}]+|[${WS}]+$`, 'g');
+// that Go does not trim U+FEFF and does trim U+0085. Scanning in from both ends looks at
+// the white space only, however long the document.
+function isGoSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
 export function goTrimSpace(s: string): string {
-  return s.replace(TRIM_RE, '');
+  let start = 0;
+  let end = s.length;
+  while (start < end && isGoSpace(s.charCodeAt(start))) start++;
+  while (end > start && isGoSpace(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 class HeadError extends Error {}
@@ -87,12 +96,20 @@ function headString(v: unknown, field: string): string {
 
 const META_TYPE = 'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }';
 
-// Heads of documents already read (shared: callers must not modify them).
+// Heads of documents already read, frozen: they are shared by every render of the text.
 const heads = new TextMemo<SimpleHead>();
 
 /** yaml.Unmarshal(doc, &SimpleHead{}); throws HeadError / GoYamlError with Go's text. */
 export function parseHead(doc: string): SimpleHead {
-  return heads.get(doc) ?? heads.set(doc, readHead(doc));
+  return heads.get(doc) ?? heads.set(doc, freezeHead(readHead(doc)));
+}
+
+function freezeHead(h: SimpleHead): SimpleHead {
+  if (h.metadata !== null) {
+    if (h.metadata.annotations !== null) Object.freeze(h.metadata.annotations);
+    Object.freeze(h.metadata);
+  }
+  return Object.freeze(h);
 }
 
 function readHead(doc: string): SimpleHead {
