@@ -13,7 +13,6 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'reflect/typeOf-until': "value model: []int and []interface {} are both Array, so until's []int prints as []interface {}",
   'reflect/deepEqual-nil-slice': "value model: no nil slice, so rest of an empty list equals an empty list",
   'dicts/set-nil-map': "executor passes a fresh empty map for a nil map argument (types.ts zeroOf), so set cannot fail with Go's 'assignment to entry in nil map'",
-  'dicts/dig-root-values': "sprig: dig's type assertion to map[string]interface {} rejects Helm's named common.Values in Go, but lib/sprig/dicts.ts assertMap accepts any map (goTypeName(v) now names the type: the check is goTypeName(v) === 'map[string]interface {}')",
   'tpl/include-recursion': "JS call stack: 1001 nested include calls exhaust it before Helm's recursion limit (1000) is reached, so the engine reports a depth limit instead of Helm's nested-reference error",
   'crypto/genCAWithKey malformed rsa': "asn1 error detail: a malformed key inside a well-formed PEM block gets a short encoding/asn1-style message, not Go's full struct-tag dump",
   'dates/duration int literal': "value model: Go int and int64 are both bigint; Sprig's duration only takes int64 (and string), so Go gives 0s for an int literal where the engine reads seconds",
@@ -21,4 +20,8 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'json/fromJsonArray-null': "value model: no nil slice; Go's fromJsonArray \"null\" is a nil []interface {} that toJson prints as null, here an empty list (prints [])",
   'toml/fromToml-types': "value model: Go int and int64 are both bigint, so fromToml's int64 integers print as int",
   'json/builtin-chart': "engine: .Chart.Annotations (and other unset Metadata maps) is an empty map where Go has a nil map, which encoding/json prints as null",
+  'math/int64-into-trunc': "value model: Go int and int64 are both bigint, so add/sub's int64 result is accepted by an int parameter that Go refuses (wrong type for value; expected int; got int64)",
+  'math/int64-into-repeat': "value model: Go int and int64 are both bigint (see math/int64-into-trunc)",
+  'math/int64-into-until': "value model: Go int and int64 are both bigint (see math/int64-into-trunc)",
+  'math/int64-into-substr': "value model: Go int and int64 are both bigint (see math/int64-into-trunc)",
 };

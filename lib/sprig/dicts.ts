@@ -5,7 +5,7 @@
 // Go's runtime does. Go iterates maps in random order, so `keys` and `values` are only
 // reproducible in Helm for one key or after sortAlpha; here they come in sorted key order.
 import type { FuncMap, GoMap, GoValue } from '../gotemplate/value';
-import { FuncError, hasKey, isMap, newMap, sortedKeys } from '../gotemplate/value';
+import { FuncError, goTypeName, hasKey, isMap, newMap, sortedKeys } from '../gotemplate/value';
 import { empty } from './defaults';
 import { typeOf } from './reflect';
 import { strval } from './_str-strval';
@@ -155,7 +155,8 @@ function dig(...ps: GoValue[]): GoValue {
 }
 
 function assertMap(v: GoValue): GoMap {
-  if (isMap(v)) return v;
+  // Go's assertion to map[string]interface {} fails for a named map type (.Values is common.Values).
+  if (isMap(v) && goTypeName(v) === 'map[string]interface {}') return v;
   throw new FuncError(`interface conversion: interface {} is ${dynamicType(v)}, not map[string]interface {}`);
 }
 
