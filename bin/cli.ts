@@ -1,5 +1,5 @@
 // chartwright's command line. Subcommands live in their own files (cmd-*.ts) and are
-// registered in COMMANDS; bin/build-cli.mjs bundles this file into dist/cli.mjs.
+// registered in COMMANDS; bin/build-cli.mjs bundles this file into dist/cli.cjs.
 import process from 'node:process';
 import type { Command, CommandIO } from './commands';
 import { templateCommand } from './cmd-template';
