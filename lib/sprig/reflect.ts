@@ -5,28 +5,14 @@
 // and []int are both an Array. So `typeOf (add 1 2)` prints "int" where Helm prints
 // "int64", `kindOf (add 1 1)` "int" where Helm says "int64", `typeOf (keys $d)`
 // "[]interface {}" where Helm says "[]string", and `deepEqual (add 1 1) 2` is true where
-// Helm says false. Named map types (`.Values` is common.Values in Helm) print as
-// map[string]interface {}.
-import { type FuncMap, type GoMap, type GoValue, GoFuncValue, GoStruct, goTypeName, hasKey, isMap } from '../gotemplate/value';
+// Helm says false. Named map types print by their Go name (`.Values` is common.Values).
+import { type FuncMap, type GoMap, type GoValue, GoFuncValue, GoStruct, goTypeName, hasKey, isMap, kindOf } from '../gotemplate/value';
 
 /** reflect.Kind's String() of a value held in an interface{}, as sprig's kindOf prints it. */
 export function goKind(v: GoValue): string {
-  if (v === null || v === undefined) return 'invalid';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'string':
-      return 'string';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return 'float64';
-  }
-  if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
+  const k = kindOf(v);
   // .Capabilities and friends are pointers to structs: their kind is "ptr".
-  if (v instanceof GoStruct) return v.typeName.startsWith('*') ? 'ptr' : 'struct';
-  if (v instanceof GoFuncValue) return 'func';
-  return 'map';
+  return k === 'struct' && (v as GoStruct).typeName.startsWith('*') ? 'ptr' : k;
 }
 
 /** fmt's %T. */
