@@ -14,6 +14,7 @@
 // exact texts: the syntax scanner's "invalid character 'x' after object key" family first,
 // then type errors such as "json: cannot unmarshal array into Go value of type
 // map[string]interface {}".
+import { quote } from '../gotemplate/strconv';
 import {
   type FuncMap,
   type GoMap,
@@ -572,33 +573,10 @@ function isHex(c: number): boolean {
 function quoteChar(c: number): string {
   if (c === 0x27) return `'\\''`;
   if (c === 0x22) return `'"'`;
-  return "'" + quoteRuneBody(c) + "'";
+  // Go: "'" + strconv.Quote(string(rune(c)))[1:len-1] + "'"
+  return "'" + quote(String.fromCharCode(c)).slice(1, -1) + "'";
 }
 
-/** The inside of strconv.Quote for one rune below U+0100. */
-function quoteRuneBody(c: number): string {
-  switch (c) {
-    case 0x07:
-      return '\\a';
-    case 0x08:
-      return '\\b';
-    case 0x0c:
-      return '\\f';
-    case 0x0a:
-      return '\\n';
-    case 0x0d:
-      return '\\r';
-    case 0x09:
-      return '\\t';
-    case 0x0b:
-      return '\\v';
-    case 0x5c:
-      return '\\\\';
-  }
-  if (c < 0x20 || c === 0x7f) return '\\x' + HEX[c >> 4] + HEX[c & 0xf];
-  if ((c >= 0x80 && c < 0xa0) || c === 0xad) return '\\u00' + HEX[c >> 4] + HEX[c & 0xf];
-  return String.fromCharCode(c);
-}
 
 // Decoding proper runs only on input the scanner accepted.
 class Decoder {
