@@ -3,9 +3,9 @@
 // edit values.yaml in place (comments survive) and read back from it, so the form and
 // the editor always agree.
 import { useId, useMemo } from 'react';
-import { parse } from 'yaml';
 import { setStructure, type WizardState } from '@/lib/wizard/state';
 import { setValue, type ValuePath } from '@/lib/wizard/values-edit';
+import { parseValues } from '@/lib/wizard/values-doc';
 
 interface ValueField {
   kind: 'value';
@@ -128,13 +128,7 @@ function valueAt(v: unknown, path: ValuePath): unknown {
 
 export default function Fields({ ids, state, update }: { ids: string[]; state: WizardState; update: (f: (s: WizardState) => WizardState) => void }) {
   // One parse of values.yaml per change serves every field (this runs on each keystroke).
-  const values = useMemo(() => {
-    try {
-      return parse(state.valuesYaml) as unknown;
-    } catch {
-      return undefined;
-    }
-  }, [state.valuesYaml]);
+  const values = useMemo(() => parseValues(state.valuesYaml), [state.valuesYaml]);
   const shown = ids.filter((id) => FIELDS[id] && (state.postgres || !['dbName', 'dbUser', 'dbPassword', 'storageSize'].includes(id)));
   if (!shown.length) return null;
   return (

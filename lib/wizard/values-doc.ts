@@ -170,12 +170,31 @@ export function replaceWhereEqual(text: string, edits: { path: (string | number)
 }
 
 /** The parsed values (plain JSON), or undefined when the text is not a YAML map. */
+// The wizard parses the same values text several times per keystroke (generator, form,
+// schema); the last few results are kept. They are frozen, so a caller that tried to
+// change one would fail loudly instead of corrupting the next caller's view.
+const parsed = new Map<string, Obj | undefined>();
+
 export function parseValues(text: string): Obj | undefined {
+  if (parsed.has(text)) return parsed.get(text);
   // Helm reads values as YAML 1.1 (yes/no are booleans, 0755 is octal).
   const doc = parseDocument(text, { version: '1.1' });
-  if (doc.errors.length) return undefined;
-  const v = doc.toJS({ maxAliasCount: 100 }) as unknown;
-  if (v === null || v === undefined) return {};
-  return isObj(v) ? v : undefined;
+  let out: Obj | undefined;
+  if (doc.errors.length) out = undefined;
+  else {
+    const v = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    out = v === null || v === undefined ? {} : isObj(v) ? deepFreeze(v) : undefined;
+  }
+  if (parsed.size >= 8) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(text, out);
+  return out;
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) deepFreeze(x);
+  }
+  return v;
 }
 
