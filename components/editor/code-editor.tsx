@@ -1,7 +1,7 @@
 'use client';
 // The editor wrapper: the app talks to Monaco only through this component.
 import Editor from '@monaco-editor/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Monaco from 'monaco-editor';
 import { setupMonaco } from './monaco-setup';
 import { CHARTWRIGHT_THEME } from './helm-theme';
@@ -47,6 +47,20 @@ export default function CodeEditor(props: CodeEditorProps) {
   const language = editorLanguage(props.path, props.language);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
 
+  // A change made elsewhere (a form field) reaches an editor the user is not typing in a
+  // moment later: re-tokenising a long file would otherwise delay the preview update that
+  // the same keystroke triggers. The editor being typed in always gets its text at once.
+  const [shown, setShown] = useState(props.value);
+  useEffect(() => {
+    if (props.value === shown) return;
+    if (!editorRef.current || editorRef.current.hasTextFocus()) {
+      setShown(props.value);
+      return;
+    }
+    const t = setTimeout(() => setShown(props.value), 80);
+    return () => clearTimeout(t);
+  }, [props.value, shown]);
+
   // In templates the action delimiters carry their own colour; bracket-pair colours on
   // every "{{" would drown it. It is a model option (the editor option never reaches the
   // model in standalone Monaco), so set it on each model the editor shows.
@@ -79,7 +93,7 @@ export default function CodeEditor(props: CodeEditorProps) {
   return (
     <Editor
       path={props.path}
-      value={props.value}
+      value={shown}
       language={language}
       height={props.height ?? '60vh'}
       theme={CHARTWRIGHT_THEME}
