@@ -10,7 +10,7 @@ import { WizardPage } from './wizard-page';
 
 test.describe.configure({ mode: 'serial' });
 
-test('walks every step by keyboard, each with its file in the heading; axe finds nothing serious', async ({ page, outside }) => {
+test('walks every step and downloads by keyboard, each with its file in the heading; axe finds nothing serious', async ({ page, outside }) => {
   const w = new WizardPage(page);
   await w.open('chart-yaml', '?preset=walkthrough');
   const links = w.steps.getByRole('link');
@@ -28,7 +28,19 @@ test('walks every step by keyboard, each with its file in the heading; axe finds
     const axe = await new AxeBuilder({ page }).exclude('.monaco-editor').analyze();
     const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${id}`).toEqual([]);
-    if (id === 'review') break;
+    if (id === 'review') {
+      // Download by keyboard too.
+      const dl = page.getByRole('button', { name: 'Download chart (.zip)' });
+      let onIt = false;
+      for (let k = 0; k < 80 && !onIt; k++) {
+        await page.keyboard.press('Tab');
+        onIt = await dl.evaluate((el) => el === document.activeElement);
+      }
+      expect(onIt, 'Download chart (.zip) reachable by Tab').toBe(true);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      expect(download.suggestedFilename()).toBe('backend.zip');
+      break;
+    }
     // Keyboard only: tab until the Next button has focus, then press Enter.
     const next = page.getByRole('button', { name: 'Next' });
     let focused = false;
