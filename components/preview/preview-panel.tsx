@@ -42,7 +42,7 @@ export default function PreviewPanel(p: PreviewPanelProps) {
         ))}
       </ul>
       <pre className="manifests" tabIndex={0} aria-label={p.whole || !p.source ? 'helm template output, whole chart' : `helm template output of ${p.source}`}>
-        {shown || p.emptyNote || '(this file renders no object with the current values)'}
+        {shown || (p.busy && !p.manifests ? 'Rendering…' : p.emptyNote || (p.whole || !p.source ? '(the chart renders no object with the current values)' : '(this file renders no object with the current values)'))}
       </pre>
     </section>
   );
