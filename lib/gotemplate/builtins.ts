@@ -2,9 +2,9 @@
 // Go declare 'reflect' parameters and see raw values (undefined = invalid reflect.Value,
 // null = nil interface{}). `and`, `or` and `call` are special-cased by the executor;
 // the error texts are Go's, and the executor wraps them as "error calling NAME: …".
-import { FuncError, GoFuncValue, GoStruct, type GoValue, compareGoStrings, isMap, isTrue, toBytes, fromBytes } from './value';
+import { FuncError, GoFuncValue, GoStruct, type GoValue, Int64, compareGoStrings, isMap, isTrue, toBytes, fromBytes } from './value';
 import { sprint, sprintf, sprintln } from './fmt';
-import { type Callable, type Param, assignable, canBeNil, paramTypeName, typeName, zeroOf } from './types';
+import { type Callable, type Param, argValue, assignable, canBeNil, paramTypeName, typeName, zeroOf } from './types';
 
 /** indirectInterface: a nil interface{} becomes the invalid value. */
 function ind(v: GoValue): GoValue {
@@ -26,6 +26,7 @@ function reflectKind(v: GoValue): string {
     case 'bigint': return 'int';
     case 'number': return 'float64';
   }
+  if (v instanceof Int64) return 'int64';
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
   if (v instanceof GoStruct) return 'struct';
   if (v instanceof GoFuncValue) return 'func';
@@ -46,7 +47,12 @@ function basicKind(v: GoValue): Kind {
     case 'number': return Kind.float;
     case 'string': return Kind.string;
   }
-  return Kind.invalid;
+  return v instanceof Int64 ? Kind.int : Kind.invalid;
+}
+
+// The comparable JS value of a basic-kind value: int and int64 compare by their bigint.
+function basicValue(v: GoValue): GoValue {
+  return v instanceof Int64 ? v.v : v;
 }
 
 // isNil returns true if v is the zero reflect.Value, or nil of its type.
@@ -80,7 +86,7 @@ export function eq(arg1: GoValue, ...arg2: GoValue[]): boolean {
         throw new FuncError(`incompatible types for comparison: ${typeName(arg1)} and ${typeName(arg)}`);
       }
     } else if (k1 !== Kind.invalid) {
-      t = arg1 === arg;
+      t = basicValue(arg1) === basicValue(arg);
     } else {
       if (!canCompare(arg1, arg)) {
         throw new FuncError(`non-comparable types ${sprintf('%s', [arg1])}: ${typeName(arg1)}, ${typeName(arg)}: ${sprintf('%v', [arg])}`);
@@ -117,7 +123,7 @@ export function lt(arg1: GoValue, arg2: GoValue): boolean {
     case Kind.string:
       return compareGoStrings(arg1 as string, arg2 as string) < 0;
     default:
-      return (arg1 as number) < (arg2 as number);
+      return (basicValue(arg1) as number) < (basicValue(arg2) as number);
   }
 }
 
@@ -140,6 +146,7 @@ export function ge(arg1: GoValue, arg2: GoValue): boolean {
 
 // indexArg checks if a value can be used as an index, and converts it to a number.
 function indexArg(index: GoValue, cap: number): number {
+  if (index instanceof Int64) index = index.v;
   if (typeof index !== 'bigint') {
     if (index === undefined) throw new FuncError('cannot index slice/array with nil');
     throw new FuncError(`cannot index slice/array with type ${typeName(index)}`);
@@ -155,7 +162,7 @@ function prepareArg(value: GoValue, argType: Param): GoValue {
     if (!canBeNil(argType)) throw new FuncError(`value is nil; should be of type ${paramTypeName(argType)}`);
     return zeroOf(argType);
   }
-  if (assignable(value, argType)) return value;
+  if (assignable(value, argType)) return argValue(value, argType);
   throw new FuncError(`value has type ${typeName(value)}; should be ${paramTypeName(argType)}`);
 }
 

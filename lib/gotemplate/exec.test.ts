@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateSet, TemplateError, namedMap, namedList } from './index';
-import { FuncError, GoFuncValue, GoStruct, type FuncMap, type GoValue, newMap } from './value';
+import { FuncError, GoFuncValue, GoStruct, type FuncMap, type GoValue, int64, newMap } from './value';
 
 // Typed functions, one per parameter kind, to pin Go's argument checking.
 const funcs: FuncMap = {
   upper: { params: ['string'], fn: (s: string) => s.toUpperCase() },
   twice: { params: ['int'], fn: (n: bigint) => n * 2n },
+  twice64: { params: ['int64'], fn: (n: bigint) => n * 2n },
+  to64: { params: ['int'], fn: (n: bigint) => int64(n) },
   uns: { params: ['uint'], fn: (n: bigint) => n },
   half: { params: ['float64'], fn: (f: number) => f / 2 },
   neg: { params: ['bool'], fn: (b: boolean) => !b },
@@ -47,6 +49,7 @@ function data(): Record<string, GoValue> {
   return {
     s: 'str',
     i: 3n,
+    i64: int64(7n),
     f: 2.5,
     b: true,
     l: ['a', 'b', 'c'],
@@ -209,6 +212,18 @@ const rows: Row[] = [
   { name: 'int param float literal', input: '{{twice 2.5}}', wantErr: E(1, 8, '2.5', 'expected integer; found 2.5') },
   { name: 'int param whole float literal', input: '{{twice 2.0}}', want: '4' },
   { name: 'int param float value', input: '{{twice .f}}', wantErr: E(1, 8, '.f', 'wrong type for value; expected int; got float64') },
+  // Go's int64 is a type apart from int: reflect refuses either where the other is declared.
+  { name: 'int64 value into int param', input: '{{twice .i64}}', wantErr: E(1, 8, '.i64', 'wrong type for value; expected int; got int64') },
+  { name: 'int64 result into int param', input: '{{twice (to64 2)}}', wantErr: E(1, 14, '2', 'wrong type for value; expected int; got int64') },
+  { name: 'int value into int64 param', input: '{{twice64 .i}}', wantErr: E(1, 10, '.i', 'wrong type for value; expected int64; got int') },
+  { name: 'int64 value into int64 param', input: '{{twice64 .i64}}', want: '14' },
+  { name: 'int literal into int64 param', input: '{{twice64 4}}', want: '8' },
+  { name: 'int64 into any param', input: '{{printf "%v %d %T %T" .i64 .i64 .i64 .i}}', want: '7 7 int64 int' },
+  { name: 'int64 bad verb names its type', input: '{{printf "%s" .i64}}', want: '%!s(int64=7)' },
+  { name: 'int64 compares with int', input: '{{eq .i64 7}} {{lt .i 7}} {{lt .i64 3}} {{ne .i64 .i}}', want: 'true true false true' },
+  { name: 'int64 truth', input: '{{if .i64}}y{{end}}{{if to64 0}}n{{end}}', want: 'y' },
+  { name: 'int64 indexes', input: '{{index .l (to64 1)}} {{printf "%*d|" (to64 3) 5}}', want: 'b   5|' },
+  { name: 'range over int64 yields int64', input: '{{range to64 2}}{{printf "%T" .}}{{end}}', want: 'int64int64' },
   { name: 'int param string literal', input: '{{twice "2"}}', wantErr: E(1, 8, '"2"', 'expected integer; found "2"') },
   { name: 'uint param', input: '{{uns 5}}', want: '5' },
   { name: 'uint param negative', input: '{{uns -5}}', wantErr: E(1, 6, '-5', 'expected unsigned integer; found -5') },

@@ -12,7 +12,7 @@
 // tracks whether a value is addressable (`addr`: a struct field reached through a
 // pointer, kept as it is by dot, variables, and/or): printing one calls a String method
 // declared on the pointer receiver, which fmt cannot see on the copy a function gets.
-import { GoFuncValue, GoStruct, type GoMap, type GoValue, isMap, isTrue, sortedKeys } from './value';
+import { GoFuncValue, GoStruct, type GoMap, type GoValue, Int64, int64, intValue, isInt, isMap, isTrue, sortedKeys } from './value';
 import { formatFloatG, formatV } from './fmt';
 import {
   type ActionNode, type ChainNode, type CommandNode, type FieldNode, type IdentifierNode, type ListNode,
@@ -25,7 +25,7 @@ import { type Tree, lineCol } from './parse';
 import { TemplateError, errorText, isStackOverflow } from './errors';
 import { Budget, CLOCK_EVERY } from './limits';
 import { builtins, call as builtinCall, rawResult, truth } from './builtins';
-import { type Callable, type Param, assignable, canBeNil, goMethods, isIntParam, isUintParam, paramTypeName, typeName, zeroOf } from './types';
+import { type Callable, type Param, argValue, assignable, canBeNil, goMethods, isIntParam, isUintParam, paramTypeName, typeName, zeroOf } from './types';
 import { quote } from './strconv';
 
 /** Go's missingkey option: what a map lookup of a missing key yields. */
@@ -304,12 +304,15 @@ export class State {
       return res === walkBreak;
     };
     let ran = false;
-    if (typeof val === 'bigint') {
+    if (isInt(val)) {
       if (nd > 1) this.errorf(`can't use ${formatV(val)} to iterate over more than one variable`);
-      for (let i = 0n; i < val; i++) {
+      // The elements have the integer's own type (reflect.Value.Seq).
+      const wrap = val instanceof Int64;
+      const end = intValue(val);
+      for (let i = 0n; i < end; i++) {
         ran = true;
         // Pass element as second value, as we do for channels.
-        if (oneIteration(undefined, i, false)) break;
+        if (oneIteration(undefined, wrap ? int64(i) : i, false)) break;
       }
     } else if (Array.isArray(val)) {
       const n = val.length;
@@ -687,7 +690,7 @@ export class State {
     if (!assignable(value, typ)) {
       this.errorf(`wrong type for value; expected ${paramTypeName(typ)}; got ${typeName(value)}`);
     }
-    return value;
+    return argValue(value, typ);
   }
 
   private evalArg(dot: GoValue, typ: Param | null, n: Node): GoValue {

@@ -7,7 +7,7 @@
 // interfaces too, so a nil there prints `<nil>` whatever the verb. bigint is Go's int,
 // number is float64, Uint8Array is []byte, a GoStruct whose typeName starts with `*` is a
 // pointer to a struct, and a GoStruct with `str` has a String method.
-import { type GoValue, GoStruct, GoFuncValue, goTypeName, isMap, sortedKeys, toBytes, fromBytes } from './value';
+import { type GoValue, GoStruct, GoFuncValue, Int64, goTypeName, intValue, isInt as isGoInt, isMap, sortedKeys, toBytes, fromBytes } from './value';
 import {
   canBackquote,
   decodeRune,
@@ -551,6 +551,7 @@ class Printer {
       case 'string':
         return this.fmtString(arg, verb);
     }
+    if (arg instanceof Int64) return this.fmtInteger(arg.v, true, verb, 'int64');
     if (arg instanceof Uint8Array) return this.fmtBytes(arg, verb, '[]byte', 0);
     if (!this.handleMethods(arg, verb)) this.printValue(arg, verb, 0);
   }
@@ -573,6 +574,7 @@ class Printer {
       case 'string':
         return this.fmtString(v, verb);
     }
+    if (v instanceof Int64) return this.fmtInteger(v.v, true, verb, 'int64');
     if (v instanceof Uint8Array) {
       if (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X') return this.fmtBytes(v, verb, '[]uint8', depth);
       return this.printSlice(Array.from(v, (c) => BigInt(c)), verb, depth, '[]uint8', true);
@@ -839,8 +841,8 @@ function intFromArg(a: GoValue[], argNum: number): [number, boolean, number] {
   let newArgNum = argNum;
   if (argNum < a.length) {
     const v = a[argNum];
-    if (typeof v === 'bigint') {
-      const n = BigInt.asIntN(64, v);
+    if (isGoInt(v)) {
+      const n = BigInt.asIntN(64, intValue(v));
       num = n > 10n ** 7n ? 1e7 : n < -(10n ** 7n) ? -1e7 : Number(n);
       isInt = true;
     }

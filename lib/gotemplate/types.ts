@@ -2,7 +2,7 @@
 // callables (FuncSpec's ParamType plus reflect.Value for builtins), Go's names for them
 // in error texts, and named map types (Helm's .Values is a `common.Values`, not a plain
 // map[string]interface {}, and Go's errors say so).
-import { type FuncSpec, type GoMap, type GoValue, type ParamType, GoStruct, goTypeName, isMap } from './value';
+import { type FuncSpec, type GoMap, type GoValue, type ParamType, GoStruct, Int64, goTypeName, isMap } from './value';
 
 /** A parameter kind: Go types of value.ts, plus 'reflect' (reflect.Value: the raw value). */
 export type Param = ParamType | 'reflect';
@@ -100,15 +100,17 @@ export function isUintParam(p: Param): boolean {
 }
 
 /**
- * Whether a non-nil value is assignable to the parameter type. value.ts has one integer
- * representation (bigint) for all of Go's integer types, so any bigint fits any integer
- * parameter; a []interface {} fits []string when all elements are strings.
+ * Whether a non-nil value is assignable to the parameter type. An int64 (Int64) fits only
+ * an int64 parameter and Go's int (bigint) every other integer parameter: value.ts keeps
+ * the other integer types in bigint too, and no template value has them. A []interface {}
+ * fits []string when all elements are strings.
  */
 export function assignable(v: GoValue, p: Param): boolean {
   switch (p) {
     case 'any': case 'reflect': return true;
     case 'string': return typeof v === 'string';
-    case 'int': case 'int64': case 'int32': case 'uint': case 'uint32': case 'uint64': case 'duration':
+    case 'int64': return v instanceof Int64;
+    case 'int': case 'int32': case 'uint': case 'uint32': case 'uint64': case 'duration':
       return typeof v === 'bigint';
     case 'float64': return typeof v === 'number';
     case 'bool': return typeof v === 'boolean';
@@ -119,4 +121,12 @@ export function assignable(v: GoValue, p: Param): boolean {
     case 'time': return v instanceof GoStruct && v.typeName === 'time.Time';
   }
   return false;
+}
+
+/**
+ * The JS value a function receives for an assignable argument: functions with integer
+ * parameters always get a bare bigint, whichever Go integer type the value had.
+ */
+export function argValue(v: GoValue, p: Param): GoValue {
+  return v instanceof Int64 && p === 'int64' ? v.v : v;
 }

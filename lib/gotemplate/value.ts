@@ -8,7 +8,8 @@
 //   nil / missing / invalid    null (undefined is read as null too)
 //   bool                       boolean
 //   string                     string (UTF-16 here; functions that count bytes convert)
-//   int, int64, uint…          bigint            (template literals, --set ints, len, add…)
+//   int, uint…                 bigint            (template literals, len, atoi…)
+//   int64                      Int64             (Sprig's add/sub/int64…, --set ints, fromToml)
 //   float64                    number            (every number read from a values file)
 //   []interface{} / []string   Array
 //   map[string]interface{}     plain object (prototype Object.prototype or null)
@@ -22,6 +23,7 @@ export type GoValue =
   | boolean
   | string
   | bigint
+  | Int64
   | number
   | GoValue[]
   | GoMap
@@ -54,6 +56,31 @@ export class GoStruct {
   ) {}
 }
 
+/**
+ * Go's int64, boxed so that it stays a type apart from int (a bigint): Go refuses an
+ * int64 where an int parameter is declared ("expected int; got int64"), and %T, typeOf
+ * and kindOf print it. Everything else (printing, eq/lt, toJson, toYaml) treats both
+ * alike, through isInt and intValue.
+ */
+export class Int64 {
+  constructor(readonly v: bigint) {}
+}
+
+/** Wraps a bigint as a Go int64 (wrapping to 64 bits is the caller's business). */
+export function int64(v: bigint): Int64 {
+  return new Int64(v);
+}
+
+/** Whether v is one of Go's signed integers: an int (bigint) or an int64 (Int64). */
+export function isInt(v: unknown): v is bigint | Int64 {
+  return typeof v === 'bigint' || v instanceof Int64;
+}
+
+/** The bigint of an int or int64. */
+export function intValue(v: bigint | Int64): bigint {
+  return typeof v === 'bigint' ? v : v.v;
+}
+
 export class GoFuncValue {
   constructor(readonly spec: FuncSpec) {}
 }
@@ -64,7 +91,8 @@ export class GoFuncValue {
  * ("wrong type for value; expected string; got int") when they do not fit.
  *  - 'any'     interface{}: anything, a missing value arrives as null
  *  - 'string'  string only
- *  - 'int' | 'int64' | 'uint' …  a bigint (an untyped literal converts; a float64 does not)
+ *  - 'int' | 'uint' …  a bigint; 'int64' an Int64, passed on as its bigint (an untyped
+ *    literal converts to either; a float64 does not)
  *  - 'float64' a number (an untyped int literal converts)
  *  - 'bool'
  *  - 'list'    []interface{}: an Array
@@ -151,6 +179,7 @@ export type Kind =
   | 'bool'
   | 'string'
   | 'int'
+  | 'int64'
   | 'float64'
   | 'slice'
   | 'map'
@@ -169,6 +198,7 @@ export function kindOf(v: GoValue): Kind {
     case 'number':
       return 'float64';
   }
+  if (v instanceof Int64) return 'int64';
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
   if (v instanceof GoStruct) return 'struct';
   if (v instanceof GoFuncValue) return 'func';
@@ -188,6 +218,7 @@ export function goTypeName(v: GoValue): string {
     case 'bool':
     case 'string':
     case 'int':
+    case 'int64':
     case 'float64':
       // the kinds of value.ts's basic types are their names
       return k;
@@ -212,6 +243,7 @@ export function isTrue(v: GoValue): boolean {
     case 'number':
       return v !== 0;
   }
+  if (v instanceof Int64) return v.v !== 0n;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Uint8Array) return v.length > 0;
   if (v instanceof GoStruct || v instanceof GoFuncValue) return true;

@@ -22,7 +22,7 @@
 //   - mismatches (map over scalar…) keep the higher-priority value and only warn.
 //
 // Inputs are not modified: both are copied first, as Helm does.
-import { type GoMap, type GoValue, GoStruct, hasKey, isMap, newMap } from '../gotemplate/value';
+import { type GoMap, type GoValue, GoStruct, Int64, hasKey, isMap, newMap } from '../gotemplate/value';
 import { formatV } from '../gotemplate/fmt';
 
 /** A chart as far as values are concerned. */
@@ -227,13 +227,13 @@ function badVerbT(v: GoValue): string {
       type = 'string';
       break;
     case 'bigint':
-      type = 'int64';
+      type = 'int';
       break;
     case 'number':
       type = 'float64';
       break;
     default:
-      type = Array.isArray(v) ? '[]interface {}' : v instanceof GoStruct ? v.typeName : 'map[string]interface {}';
+      type = v instanceof Int64 ? 'int64' : Array.isArray(v) ? '[]interface {}' : v instanceof GoStruct ? v.typeName : 'map[string]interface {}';
   }
   return `%!t(${type}=${formatV(v)})`;
 }

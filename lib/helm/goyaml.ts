@@ -4,6 +4,7 @@
 // float64 and every map key a string.
 import { type YV, YamlError, decodeYaml } from './yaml-read';
 import { formatGoFloat } from './yaml-resolve';
+import { Int64 } from '../gotemplate/value';
 
 export class GoYamlError extends Error {}
 
@@ -71,7 +72,7 @@ export function goFloatString(f: number): string {
 export function jsonTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return 'string';
-  if (typeof v === 'number' || typeof v === 'bigint') return 'number';
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Int64) return 'number';
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return 'array';
   return 'object';

@@ -22,6 +22,7 @@ import {
   FuncError,
   GoFuncValue,
   GoStruct,
+  Int64,
   compareGoStrings,
   isMap,
   newMap,
@@ -67,6 +68,7 @@ function encodeValue(out: string[], v: GoValue, html: boolean, seen: Set<object>
     out.push('null');
     return;
   }
+  if (v instanceof Int64) v = v.v; // an int64 encodes as an int does
   switch (typeof v) {
     case 'boolean':
       out.push(v ? 'true' : 'false');

@@ -5,7 +5,7 @@
 // unevaluatedProperties/Items, and validating the schema against its metaschema.
 // Where Go ranges over a map (properties of the value, additional property names) the
 // order is random in Helm; here it is sorted, so multi-error texts may differ in order.
-import { type GoMap, type GoValue, isMap, compareGoStrings } from '../gotemplate/value';
+import { type GoMap, type GoValue, Int64, isMap, compareGoStrings } from '../gotemplate/value';
 import { quote as goQuote } from '../gotemplate/strconv';
 import type { Chart } from './chart';
 import { unmarshalJSON } from './json';
@@ -48,6 +48,7 @@ function display(v: unknown): string {
   if (typeof v === 'string') return quote(v);
   if (Array.isArray(v) || isMap(v)) return 'value';
   if (v === null || v === undefined) return '<nil>';
+  if (v instanceof Int64) return String(v.v);
   return String(v);
 }
 
@@ -57,17 +58,18 @@ const TYPE_ORDER: JType[] = ['null', 'boolean', 'number', 'integer', 'string', '
 function typeOf(v: unknown): JType {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return 'boolean';
-  if (typeof v === 'number' || typeof v === 'bigint') return 'number';
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Int64) return 'number';
   if (typeof v === 'string') return 'string';
   if (Array.isArray(v)) return 'array';
   return 'object';
 }
 
 function isInteger(v: unknown): boolean {
-  return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+  return typeof v === 'bigint' || v instanceof Int64 || (typeof v === 'number' && Number.isInteger(v));
 }
 
 function toNum(v: unknown): number {
+  if (v instanceof Int64) return Number(v.v);
   return typeof v === 'bigint' ? Number(v) : (v as number);
 }
 
@@ -168,6 +170,7 @@ class Validator {
     else if (Array.isArray(v)) this.arrValidate(s, v, loc, errors);
     else if (typeof v === 'string') this.strValidate(s, v, loc, errors);
     else if (typeof v === 'number' || typeof v === 'bigint') this.numValidate(s, v, loc, errors);
+    else if (v instanceof Int64) this.numValidate(s, v.v, loc, errors);
     this.condValidate(s, v, loc, errors);
     if (errors.length === 0) return null;
     if (errors.length === 1) return errors[0];
@@ -467,7 +470,7 @@ export function validateAgainstSchema(c: Chart, values: GoMap): string {
 function goTypeOfRaw(v: GoValue): string {
   if (typeof v === 'string') return 'string';
   if (typeof v === 'number') return 'float64';
-  if (typeof v === 'bigint') return 'int64';
+  if (typeof v === 'bigint' || v instanceof Int64) return 'int64';
   if (typeof v === 'boolean') return 'bool';
   if (Array.isArray(v)) return '[]interface {}';
   return 'interface {}';

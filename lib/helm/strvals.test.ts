@@ -2,7 +2,7 @@
 // it: the resulting .Values as JSON plus every key's Go type (int64 for --set integers),
 // or Helm's whole error text.
 import { describe, expect, it } from 'vitest';
-import { type GoMap, type GoValue, newMap, sortedKeys } from '../gotemplate/value';
+import { type GoMap, type GoValue, Int64, newMap, sortedKeys } from '../gotemplate/value';
 import { marshalJSON } from './json';
 import { type SetKind, SetError, parseSet, setErrorText } from './strvals';
 import { chartYaml, decodeLines, helmChart, pool } from './helm-oracle.test-util';
@@ -20,10 +20,11 @@ function goType(v: GoValue): string {
     case 'string':
       return 'string';
     case 'bigint':
-      return 'int64';
+      return 'int';
     case 'number':
       return 'float64';
   }
+  if (v instanceof Int64) return 'int64';
   return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
 }
 

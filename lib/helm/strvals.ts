@@ -5,11 +5,11 @@
 //   a=b=c            only the first '=' splits a key from its value
 //
 // --set types its values: true/false in any case are bools, null deletes (it is a nil
-// that coalescing removes), base-10 integers without a leading 0 are int64 (bigint), and
+// that coalescing removes), base-10 integers without a leading 0 are int64 (Int64), and
 // everything else (007, 1_000, 0x10, 1.5, 1e3) stays a string. --set-string keeps strings,
 // --set-json reads each value as JSON, --set-file reads the named file, --set-literal
 // takes the rest of the argument verbatim.
-import { type GoMap, type GoValue, GoStruct, hasKey, isMap, newMap } from '../gotemplate/value';
+import { type GoMap, type GoValue, GoStruct, Int64, hasKey, int64, isMap, newMap } from '../gotemplate/value';
 import { JsonError, unmarshalJSON } from './json';
 
 /** What a parse error says; `eof` marks errors that are io.EOF underneath. */
@@ -52,10 +52,11 @@ function typeName(v: GoValue): string {
     case 'string':
       return 'string';
     case 'bigint':
-      return 'int64';
+      return 'int';
     case 'number':
       return 'float64';
   }
+  if (v instanceof Int64) return 'int64';
   if (Array.isArray(v)) return '[]interface {}';
   if (v instanceof GoStruct) return v.typeName;
   return 'map[string]interface {}';
@@ -380,10 +381,10 @@ function typedVal(val: string, forceString: boolean): GoValue {
   if (folded === 'true') return true;
   if (folded === 'false') return false;
   if (folded === 'null') return null;
-  if (val === '0') return 0n;
+  if (val === '0') return int64(0n);
   if (val.length !== 0 && val[0] !== '0' && /^[+-]?[0-9]+$/.test(val)) {
     const n = BigInt(val);
-    if (n >= -(1n << 63n) && n < 1n << 63n) return n;
+    if (n >= -(1n << 63n) && n < 1n << 63n) return int64(n);
   }
   return val;
 }

@@ -15,6 +15,7 @@ import {
   FuncError,
   GoFuncValue,
   GoStruct,
+  Int64,
   isMap,
   newMap,
 } from '../gotemplate/value';
@@ -61,6 +62,7 @@ const RISKY = /[\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?
  */
 function jsonAsYaml(v: GoValue): YV | null {
   if (v === null || v === undefined) return { k: 'null' };
+  if (v instanceof Int64) v = v.v; // an int64 marshals as an int does
   switch (typeof v) {
     case 'boolean':
       return { k: 'bool', v };
@@ -160,6 +162,7 @@ export function marshalYamlV3(v: GoValue): string {
 
 function v3Node(v: GoValue, seen: Set<object>): ENode {
   if (v === null || v === undefined) return plain('null');
+  if (v instanceof Int64) v = v.v; // an int64 marshals as an int does
   switch (typeof v) {
     case 'boolean':
       return plain(v ? 'true' : 'false');

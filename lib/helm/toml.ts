@@ -13,8 +13,10 @@ import {
   type GoMap,
   type GoValue,
   FuncError,
+  int64,
   GoFuncValue,
   GoStruct,
+  Int64,
   compareGoStrings,
   isMap,
   newMap,
@@ -41,6 +43,7 @@ function isTimeStruct(v: GoValue): boolean {
 /** tomlTypeOfGo: the TOML type a value encodes as (null for nil). */
 function tomlTypeOf(v: GoValue): TomlType {
   if (v === null || v === undefined) return null;
+  if (v instanceof Int64) return 'int';
   switch (typeof v) {
     case 'boolean':
       return 'bool';
@@ -137,7 +140,7 @@ class Encoder {
       if (key.length === 0) throw new FuncError('reflect: call of reflect.Value.Type on zero Value');
       return;
     }
-    if (isTimeStruct(v)) return this.writeKeyValue(key, v, false);
+    if (isTimeStruct(v) || v instanceof Int64) return this.writeKeyValue(key, v, false);
     switch (typeof v) {
       case 'boolean':
       case 'bigint':
@@ -211,6 +214,7 @@ class Encoder {
       return;
     }
     if (v === null || v === undefined) throw new TomlEncodeError(errArrayNilElement);
+    if (v instanceof Int64) return this.wf(v.v.toString());
     switch (typeof v) {
       case 'boolean':
         return this.wf(v ? 'true' : 'false');
@@ -481,7 +485,7 @@ class TomlParser {
       let n = BigInt(body.replace(/_/g, ''));
       if (t.startsWith('-')) n = -n;
       if (n < INT64_MIN || n > INT64_MAX) this.fail(`${t} is out of range for int64`);
-      return n;
+      return int64(n);
     }
     if (/^[+-]?[0-9_]+(\.[0-9_]+)?([eE][+-]?[0-9_]+)?$/.test(t) && /[.eE]/.test(t)) {
       const f = Number(t.replace(/_/g, ''));

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GoMap, type GoValue, GoStruct, isMap, sortedKeys } from '../gotemplate/value';
+import { type GoMap, type GoValue, GoStruct, Int64, isMap, sortedKeys } from '../gotemplate/value';
 import { marshalJSON } from './json';
 import { type ValueOptions, ValuesError, loadValues, mergeMaps, mergeValues, readValues, valuesFileErrorText } from './values';
 import { chartYaml, decodeLines, helmChart, pool } from './helm-oracle.test-util';
@@ -26,10 +26,11 @@ function goType(v: GoValue): string {
     case 'string':
       return 'string';
     case 'bigint':
-      return 'int64';
+      return 'int';
     case 'number':
       return 'float64';
   }
+  if (v instanceof Int64) return 'int64';
   if (Array.isArray(v)) return '[]interface {}';
   if (v instanceof GoStruct) return v.typeName;
   return 'map[string]interface {}';

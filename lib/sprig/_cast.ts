@@ -6,7 +6,7 @@
 // is 1, `add "1e3" 1` is 1 (ParseInt does not read exponents), `add "1.0" 1` is 2
 // (cast trims a zero fraction first). Callers that need strconv's errors (`atoi`) use
 // strconv directly.
-import type { GoValue } from '../gotemplate/value';
+import { type GoValue, Int64 } from '../gotemplate/value';
 import { parseFloat64, parseInt0 } from '../gotemplate/strconv';
 
 const MIN_INT64 = -(1n << 63n);
@@ -55,6 +55,7 @@ export function toInt64(v: GoValue): bigint {
     case 'string':
       return parseInt0(trimZeroDecimal(v)) ?? 0n;
   }
+  if (v instanceof Int64) return wrapInt64(v.v);
   // nil, lists, maps, []byte, structs, funcs: "unable to cast …"
   return 0n;
 }
@@ -76,5 +77,6 @@ export function toFloat64(v: GoValue): number {
     case 'string':
       return parseFloat64(v) ?? 0;
   }
+  if (v instanceof Int64) return Number(v.v);
   return 0;
 }

@@ -1,7 +1,7 @@
 // time.Time and time.Duration as template values: GoStructs whose methods are the ones a
 // chart can call (`now.Year`, `$t.Format "2006"`, `($a.Sub $b).Hours`), printing as Go's
 // String methods print.
-import { GoStruct, type FuncSpec, FuncError } from '../gotemplate/value';
+import { GoStruct, Int64, int64, type FuncSpec, FuncError } from '../gotemplate/value';
 import * as gt from './_gotime';
 import { locationName } from './_gozone';
 
@@ -27,6 +27,7 @@ export function isGoTime(v: unknown): v is GoTime {
 export function durationArg(v: unknown): bigint {
   if (v instanceof GoDuration) return v.ns;
   if (typeof v === 'bigint') return BigInt.asIntN(64, v);
+  if (v instanceof Int64) return BigInt.asIntN(64, v.v);
   if (typeof v === 'number' && Number.isInteger(v)) return BigInt(v);
   throw new FuncError(`wrong type for value; expected time.Duration; got ${describe(v)}`);
 }
@@ -39,6 +40,7 @@ function timeArg(v: unknown): gt.Time {
 function describe(v: unknown): string {
   if (v instanceof GoStruct) return v.typeName;
   if (typeof v === 'bigint') return 'int';
+  if (v instanceof Int64) return 'int64';
   if (typeof v === 'number') return 'float64';
   if (v === null || v === undefined) return '<nil>';
   return typeof v;
@@ -72,10 +74,10 @@ function timeMethods(t: gt.Time): Record<string, FuncSpec> {
       const w = c().weekday;
       return namedInt('time.Weekday', gt.weekdayNames[w]);
     }),
-    Unix: m([], () => BigInt(t.sec)),
-    UnixMilli: m([], () => unixNs() / 1000000n),
-    UnixMicro: m([], () => unixNs() / 1000n),
-    UnixNano: m([], () => BigInt.asIntN(64, unixNs())),
+    Unix: m([], () => int64(BigInt(t.sec))),
+    UnixMilli: m([], () => int64(unixNs() / 1000000n)),
+    UnixMicro: m([], () => int64(unixNs() / 1000n)),
+    UnixNano: m([], () => int64(BigInt.asIntN(64, unixNs()))),
     Format: m(['string'], (layout: string) => gt.format(t, layout)),
     String: m([], () => gt.timeString(t)),
     UTC: m([], () => new GoTime(gt.inLocation(t, gt.UTC))),
@@ -106,9 +108,9 @@ function durationMethods(d: bigint): Record<string, FuncSpec> {
     Hours: m([], () => split(gt.Hour)),
     Minutes: m([], () => split(gt.Minute)),
     Seconds: m([], () => split(gt.Second)),
-    Milliseconds: m([], () => d / gt.Millisecond),
-    Microseconds: m([], () => d / gt.Microsecond),
-    Nanoseconds: m([], () => d),
+    Milliseconds: m([], () => int64(d / gt.Millisecond)),
+    Microseconds: m([], () => int64(d / gt.Microsecond)),
+    Nanoseconds: m([], () => int64(d)),
     Round: m(['duration'], (x: unknown) => new GoDuration(gt.durationRound(d, durationArg(x)))),
     Truncate: m(['duration'], (x: unknown) => new GoDuration(gt.durationTruncate(d, durationArg(x)))),
     Abs: m([], () => new GoDuration(d >= 0n ? d : d === -(1n << 63n) ? (1n << 63n) - 1n : -d)),

@@ -3,7 +3,7 @@
 // becomes 0 ("3.9" → 0 for int, since cast parses strings with strconv.ParseInt(s, 0, 0)
 // after trimming a ".0…" suffix, so "0x1F" → 31 and "0755" → 493). cast is in _cast.ts.
 import { formatV } from '../gotemplate/fmt';
-import type { FuncMap, GoValue, ParamType } from '../gotemplate/value';
+import { type FuncMap, type GoValue, type ParamType, int64 } from '../gotemplate/value';
 import { NumError, atoi, parseInt } from '../gotemplate/strconv';
 import { toFloat64, toInt64 } from './_cast';
 import { strslice, strval } from './_str-strval';
@@ -35,9 +35,9 @@ export const funcs: FuncMap = {
   // "Wrap Atoi to stop errors": a syntax error gives 0, a range error the clamped value.
   atoi: { params: ['string'], fn: (s: string) => atoiNoErr(s) },
   int: { params: ANY, fn: (v: GoValue) => toInt64(v) },
-  int64: { params: ANY, fn: (v: GoValue) => toInt64(v) },
+  int64: { params: ANY, fn: (v: GoValue) => int64(toInt64(v)) },
   float64: { params: ANY, fn: (v: GoValue) => toFloat64(v) },
-  toDecimal: { params: ANY, fn: (v: GoValue) => toDecimal(v) },
+  toDecimal: { params: ANY, fn: (v: GoValue) => int64(toDecimal(v)) },
   toString: { params: ANY, fn: (v: GoValue) => strval(v) },
   toStrings: { params: ANY, fn: (v: GoValue) => strslice(v) },
 };

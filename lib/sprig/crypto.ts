@@ -7,7 +7,7 @@ import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { scrypt } from '@noble/hashes/scrypt.js';
-import { type FuncMap, type GoValue, FuncError, GoStruct, toBytes, fromBytes } from '../gotemplate/value';
+import { type FuncMap, type GoValue, FuncError, GoStruct, Int64, toBytes, fromBytes } from '../gotemplate/value';
 import { formatV } from '../gotemplate/fmt';
 import { base64Decode, base64Encode } from './encoding';
 import { randomBytes } from './random';
@@ -169,6 +169,7 @@ function certificateArg(v: GoValue): { Cert: string; Key: string } {
 function describe(v: GoValue): string {
   if (v === null || v === undefined) return '<nil>';
   if (typeof v === 'bigint') return 'int';
+  if (v instanceof Int64) return 'int64';
   if (typeof v === 'number') return 'float64';
   if (typeof v === 'string') return 'string';
   if (typeof v === 'boolean') return 'bool';

@@ -1,6 +1,6 @@
 // Expected values were checked against Helm 4.1.4 (see dates.diff.test.ts).
 import { describe, expect, it } from 'vitest';
-import { GoStruct } from '../gotemplate/value';
+import { GoStruct, int64 } from '../gotemplate/value';
 import { funcs, GoTime } from './dates';
 import * as gt from './_gotime';
 
@@ -101,7 +101,8 @@ describe('modifying and durations', () => {
     { name: 'seconds string', fn: 'duration', input: '3661', want: '1h1m1s' },
     { name: 'negative', fn: 'duration', input: '-5', want: '-5s' },
     { name: 'not a number', fn: 'duration', input: 'x', want: '0s' },
-    { name: 'int64', fn: 'duration', input: 86400n, want: '24h0m0s' },
+    { name: 'int64', fn: 'duration', input: int64(86400n), want: '24h0m0s' },
+    { name: 'int is zero', fn: 'duration', input: 86400n, want: '0s' },
     { name: 'float is zero', fn: 'duration', input: 1.5, want: '0s' },
     { name: 'round hours', fn: 'durationRound', input: '2h30m', want: '2h' },
     { name: 'round days', fn: 'durationRound', input: '49h', want: '2d' },
@@ -110,7 +111,8 @@ describe('modifying and durations', () => {
     { name: 'round seconds', fn: 'durationRound', input: '1.5s', want: '1s' },
     { name: 'round negative', fn: 'durationRound', input: '-3h', want: '3h' },
     { name: 'round exact boundary', fn: 'durationRound', input: '59s', want: '59s' },
-    { name: 'round int64 nanoseconds', fn: 'durationRound', input: 90000000000n, want: '1m' },
+    { name: 'round int64 nanoseconds', fn: 'durationRound', input: int64(90000000000n), want: '1m' },
+    { name: 'round int is zero', fn: 'durationRound', input: 90000000000n, want: '0s' },
     { name: 'round float is zero', fn: 'durationRound', input: 3.5, want: '0s' },
   ];
   for (const c of durations) it(`${c.fn}: ${c.name}`, () => expect(call(c.fn, c.input)).toBe(c.want));
@@ -141,7 +143,7 @@ describe('time.Time methods', () => {
   const m = (name: string, ...args: unknown[]) => T().methods[name].fn(...args);
   it('fields', () => {
     expect([m('Year'), str(m('Month')), m('Day'), m('Hour'), m('Minute'), m('Second'), m('Nanosecond'), m('YearDay'), str(m('Weekday')), m('Unix')]).toEqual([
-      2024n, 'February', 29n, 13n, 4n, 5n, 123456789n, 60n, 'Thursday', 1709211845n,
+      2024n, 'February', 29n, 13n, 4n, 5n, 123456789n, 60n, 'Thursday', int64(1709211845n),
     ]);
   });
   it('arithmetic', () => {

@@ -5,7 +5,7 @@
 // that is neither a time nor an integer (Sprig's default case), like Helm does.
 //
 // Local is UTC here (see _gozone.ts): `date` formats in it and `toDate` parses in it.
-import { type FuncMap, type GoValue, FuncError } from '../gotemplate/value';
+import { type FuncMap, type GoValue, FuncError, Int64, intValue, isInt } from '../gotemplate/value';
 import * as gt from './_gotime';
 import { loadLocation } from './_gozone';
 import { GoTime, GoDuration } from './_gotime_value';
@@ -14,7 +14,7 @@ import { GoTime, GoDuration } from './_gotime_value';
 function dateArg(v: GoValue): gt.Time {
   if (v instanceof GoTime) return v.time;
   // int, int32 and int64 are seconds since the Unix epoch.
-  if (typeof v === 'bigint') return gt.unixTime(Number(BigInt.asIntN(64, v)));
+  if (isInt(v)) return gt.unixTime(Number(BigInt.asIntN(64, intValue(v))));
   return gt.now();
 }
 
@@ -42,7 +42,7 @@ function mustDateModify(layout: string, t: GoTime): GoTime {
 }
 
 function dateAgo(v: GoValue): string {
-  const t = v instanceof GoTime ? v.time : typeof v === 'bigint' ? gt.unixTime(Number(BigInt.asIntN(64, v))) : gt.now();
+  const t = v instanceof GoTime ? v.time : isInt(v) ? gt.unixTime(Number(BigInt.asIntN(64, intValue(v)))) : gt.now();
   // Drop resolution to seconds
   return gt.durationString(gt.durationRound(gt.sub(gt.now(), t), gt.Second));
 }
@@ -55,11 +55,10 @@ function parseInt64(s: string): bigint | undefined {
 }
 
 function duration(v: GoValue): string {
-  // Sprig's switch takes string and int64; a bigint stands for both int and int64 here
-  // and is read as int64 (see the report: Go would give 0s for a plain int).
+  // Sprig's switch takes string and int64 only: a plain int (a template literal) is 0s.
   let n = 0n;
   if (typeof v === 'string') n = parseInt64(v) ?? 0n;
-  else if (typeof v === 'bigint') n = BigInt.asIntN(64, v);
+  else if (v instanceof Int64) n = BigInt.asIntN(64, v.v);
   return gt.durationString(gt.int64(n * gt.Second));
 }
 
@@ -75,8 +74,9 @@ function durationRound(v: GoValue): string {
     } catch {
       d = 0n;
     }
-  } else if (typeof v === 'bigint') {
-    d = BigInt.asIntN(64, v);
+  } else if (v instanceof Int64) {
+    // int64 nanoseconds only; a plain int falls to Sprig's default, 0
+    d = BigInt.asIntN(64, v.v);
   } else if (v instanceof GoTime) {
     d = gt.sub(gt.now(), v.time);
   }

@@ -1,7 +1,7 @@
 // Sprig's defaults.go: default, empty, coalesce, all, any, ternary. (fromJson, toJson and
 // friends are Helm's own functions; compact lives with the lists.)
 import type { FuncMap, GoValue } from '../gotemplate/value';
-import { GoFuncValue, GoStruct } from '../gotemplate/value';
+import { GoFuncValue, GoStruct, Int64 } from '../gotemplate/value';
 
 /**
  * Sprig's empty: Go's zero value for the value's kind. nil, false, 0, 0.0, "" and empty
@@ -19,6 +19,7 @@ export function empty(v: GoValue): boolean {
     case 'number':
       return v === 0;
   }
+  if (v instanceof Int64) return v.v === 0n;
   if (Array.isArray(v) || v instanceof Uint8Array) return v.length === 0;
   if (v instanceof GoStruct || v instanceof GoFuncValue) return false;
   return Object.keys(v).length === 0;

@@ -18,11 +18,18 @@ const t = (name: string, template: string): DiffCase => ({ name: `math/${name}`,
 
 differential('sprig math', [
   // Sprig's arithmetic returns int64; Go's int parameters (trunc, substr, repeat, until)
-  // refuse it. Our value model has one integer type, so these render here (known differences).
+  // refuse it, though an int64 prints, compares and encodes as an int does.
   t('int64-into-trunc', '{{ trunc (sub 5 1) "abcdef" }}'),
   t('int64-into-repeat', '{{ repeat (add 1 1) "ab" }}'),
   t('int64-into-until', '{{ until (add 1 2) }}'),
   t('int64-into-substr', '{{ substr 0 (add 1 1) "abcdef" }}'),
+  t('int64-types', '{{ printf "%T %T %T %T %T %T" (add 1 1) (max 1 2) (int 3) (int64 3) (atoi "4") (len "ab") }}'),
+  t('int64-compare-int', '{{ eq (add 1 1) 2 }} {{ lt (sub 1 2) (len "") }} {{ ne (mul 2 3) 6 }}'),
+  t('int64-encodes', '{{ toJson (list (add 1 2) (sub 1 2)) }} {{ toYaml (dict "a" (div 7 2)) }}'),
+  t('int64-bad-verb', '{{ printf "%s" (mod 7 3) }}'),
+  t('int64-range', '{{ range add 1 1 }}{{ printf "%T " . }}{{ end }}'),
+  t('int64-index', '{{ index (list "a" "b") (sub 2 1) }}'),
+  t('int-into-int64-ok', '{{ add1 (len "abc") }} {{ int64 (len "ab") }}'),
   // add, add1, sub, mul
   t('add', '{{ add 1 2 }}'),
   t('add-none', '{{ add }}'),

@@ -4,8 +4,8 @@
 //
 // Every operand goes through cast (see _cast.ts): floats truncate toward zero, strings
 // parse or become 0, nil is 0. int64 arithmetic wraps around like Go's.
-import type { FuncMap, GoValue } from '../gotemplate/value';
-import { FuncError } from '../gotemplate/value';
+import type { FuncMap, GoValue, Int64 } from '../gotemplate/value';
+import { FuncError, int64 } from '../gotemplate/value';
 import { formatFloatG } from '../gotemplate/fmt';
 import { toFloat64, toInt64, wrapInt64 } from './_cast';
 
@@ -235,26 +235,31 @@ export function goPow(x: number, y: number): number {
   return ldexp(a1, ae);
 }
 
+// max and min return Go's int64.
+function int64Of(f: (a: GoValue, ...i: GoValue[]) => bigint): (a: GoValue, ...i: GoValue[]) => Int64 {
+  return (a, ...i) => int64(f(a, ...i));
+}
+
 export const funcs: FuncMap = {
   // add1(i interface{}) int64
-  add1: { params: ['any'], fn: (i: GoValue) => wrapInt64(toInt64(i) + 1n) },
+  add1: { params: ['any'], fn: (i: GoValue) => int64(wrapInt64(toInt64(i) + 1n)) },
   // add(i ...interface{}) int64
   add: {
     params: [],
     variadic: 'any',
-    fn: (...i: GoValue[]) => i.reduce<bigint>((a, b) => wrapInt64(a + toInt64(b)), 0n),
+    fn: (...i: GoValue[]) => int64(i.reduce<bigint>((a, b) => wrapInt64(a + toInt64(b)), 0n)),
   },
   // sub(a, b interface{}) int64
-  sub: { params: ['any', 'any'], fn: (a: GoValue, b: GoValue) => wrapInt64(toInt64(a) - toInt64(b)) },
+  sub: { params: ['any', 'any'], fn: (a: GoValue, b: GoValue) => int64(wrapInt64(toInt64(a) - toInt64(b))) },
   // div(a, b interface{}) int64: truncates toward zero
-  div: { params: ['any', 'any'], fn: div },
+  div: { params: ['any', 'any'], fn: (a: GoValue, b: GoValue) => int64(div(a, b)) },
   // mod(a, b interface{}) int64: the sign of the dividend
-  mod: { params: ['any', 'any'], fn: mod },
+  mod: { params: ['any', 'any'], fn: (a: GoValue, b: GoValue) => int64(mod(a, b)) },
   // mul(a interface{}, v ...interface{}) int64
   mul: {
     params: ['any'],
     variadic: 'any',
-    fn: (a: GoValue, ...v: GoValue[]) => v.reduce<bigint>((x, b) => wrapInt64(x * toInt64(b)), toInt64(a)),
+    fn: (a: GoValue, ...v: GoValue[]) => int64(v.reduce<bigint>((x, b) => wrapInt64(x * toInt64(b)), toInt64(a))),
   },
   // randInt(min, max int) int: rand.Intn(max-min) + min
   randInt: { params: ['int', 'int'], fn: randInt, nondeterministic: true },
@@ -269,9 +274,9 @@ export const funcs: FuncMap = {
   // mulf(a interface{}, v ...interface{}) float64
   mulf: { params: ['any'], variadic: 'any', fn: (a: GoValue, ...v: GoValue[]) => execDecimalOp(a, v, decMul) },
   // biggest is max's old name
-  biggest: { params: ['any'], variadic: 'any', fn: max },
-  max: { params: ['any'], variadic: 'any', fn: max },
-  min: { params: ['any'], variadic: 'any', fn: min },
+  biggest: { params: ['any'], variadic: 'any', fn: int64Of(max) },
+  max: { params: ['any'], variadic: 'any', fn: int64Of(max) },
+  min: { params: ['any'], variadic: 'any', fn: int64Of(min) },
   // maxf(a interface{}, i ...interface{}) float64
   maxf: {
     params: ['any'],

@@ -1,6 +1,6 @@
 // Sprig's typeOf, typeIs, typeIsLike, kindOf, kindIs and deepEqual through the whole
-// engine, judged by Helm. Cases where Go's int64, []string or []int show through are on
-// the known-differences list: the value model has one integer and one list type.
+// engine, judged by Helm. Cases where Go's []string or []int show through are on the
+// known-differences list: the value model has one list type.
 import { differential, type DiffCase } from '../../test/differential';
 
 const values = {

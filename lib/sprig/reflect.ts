@@ -1,12 +1,10 @@
 // Sprig's reflection functions (reflect.go) and Go's reflect.DeepEqual, which `deepEqual`
 // exposes and `has`, `uniq` and `without` compare with.
 //
-// Known limit of the value model: Go int and int64 are both a bigint here, and []string
-// and []int are both an Array. So `typeOf (add 1 2)` prints "int" where Helm prints
-// "int64", `kindOf (add 1 1)` "int" where Helm says "int64", `typeOf (keys $d)`
-// "[]interface {}" where Helm says "[]string", and `deepEqual (add 1 1) 2` is true where
-// Helm says false. Named map types print by their Go name (`.Values` is common.Values).
-import { type FuncMap, type GoMap, type GoValue, GoFuncValue, GoStruct, goTypeName, hasKey, isMap, kindOf } from '../gotemplate/value';
+// Known limit of the value model: []string and []int are both an Array, so
+// `typeOf (keys $d)` prints "[]interface {}" where Helm says "[]string". Go's int64
+// (Int64) stays apart from int, so `deepEqual (add 1 1) 2` is false, as in Helm. Named map types print by their Go name (`.Values` is common.Values).
+import { type FuncMap, type GoMap, type GoValue, GoFuncValue, GoStruct, Int64, goTypeName, hasKey, isMap, kindOf } from '../gotemplate/value';
 
 /** reflect.Kind's String() of a value held in an interface{}, as sprig's kindOf prints it. */
 export function goKind(v: GoValue): string {
@@ -37,6 +35,7 @@ export function deepEqual(a: GoValue, b: GoValue): boolean {
     case 'number':
       return a === b;
   }
+  if (a instanceof Int64) return b instanceof Int64 && a.v === b.v;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     if (a === b) return true;

@@ -1,7 +1,7 @@
 // Sprig's urlParse and urlJoin (url.go) over Go's net/url (_gourl.ts), plus the network
 // leftover `getHostByName`, which Helm replaces with a function returning "" unless DNS
 // lookups are enabled (they are not for `helm template`).
-import { type FuncMap, type GoValue, FuncError, newMap, isMap, GoStruct } from '../gotemplate/value';
+import { type FuncMap, type GoValue, FuncError, Int64, newMap, isMap, GoStruct } from '../gotemplate/value';
 import { parseURL, hostname, userinfoString, urlString, newURL, URLError, type URL } from './_gourl';
 
 function urlParse(v: string): GoValue {
@@ -27,8 +27,8 @@ function urlParse(v: string): GoValue {
 // reflect.Kind names, as dictGetOrEmpty's panic prints them.
 function kindName(v: GoValue): string {
   if (typeof v === 'boolean') return 'bool';
-  // int and int64 are both bigint here; a template literal is an int.
   if (typeof v === 'bigint') return 'int';
+  if (v instanceof Int64) return 'int64';
   if (typeof v === 'number') return 'float64';
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
   if (v instanceof GoStruct) return v.typeName.startsWith('*') ? 'ptr' : 'struct';
