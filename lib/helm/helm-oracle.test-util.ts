@@ -68,3 +68,9 @@ export function decodeLines(stdout: string): Record<string, string> {
 export function chartYaml(name = 'c'): string {
   return `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`;
 }
+
+/** A chart template that prints .Values as JSON and each top-level value's Go type (typeOf). */
+export const VALUES_PROBE_TEMPLATE =
+  'v: {{ .Values | toJson | b64enc }}\n' +
+  't: {{ include "types" .Values | b64enc }}\n' +
+  '{{- define "types" }}{{ range $k, $v := . }}{{ $k }}={{ typeOf $v }};{{ end }}{{ end }}\n';

@@ -2,31 +2,12 @@
 // it: the resulting .Values as JSON plus every key's Go type (int64 for --set integers),
 // or Helm's whole error text.
 import { describe, expect, it } from 'vitest';
-import { type GoMap, type GoValue, Int64, newMap, sortedKeys } from '../gotemplate/value';
+import { type GoMap, newMap, sortedKeys, goTypeName } from '../gotemplate/value';
 import { marshalJSON } from './json';
 import { type SetKind, SetError, parseSet, setErrorText } from './strvals';
-import { chartYaml, decodeLines, helmChart, pool } from './helm-oracle.test-util';
+import { VALUES_PROBE_TEMPLATE as TEMPLATE, chartYaml, decodeLines, helmChart, pool } from './helm-oracle.test-util';
 
-const TEMPLATE =
-  'v: {{ .Values | toJson | b64enc }}\n' +
-  't: {{ include "types" .Values | b64enc }}\n' +
-  '{{- define "types" }}{{ range $k, $v := . }}{{ $k }}={{ typeOf $v }};{{ end }}{{ end }}\n';
 
-function goType(v: GoValue): string {
-  if (v === null || v === undefined) return '<nil>';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'string':
-      return 'string';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return 'float64';
-  }
-  if (v instanceof Int64) return 'int64';
-  return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
-}
 
 type Case = [kind: SetKind, ...exprs: string[]];
 
@@ -147,7 +128,7 @@ function ours(kind: SetKind, exprs: string[]): { ok: boolean; v: string; t: stri
     }
   }
   const t = sortedKeys(base)
-    .map((k) => `${k}=${goType(base[k])};`)
+    .map((k) => `${k}=${goTypeName(base[k])};`)
     .join('');
   return { ok: true, v: marshalJSON(base), t, error: '' };
 }

@@ -7,40 +7,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GoMap, type GoValue, GoStruct, Int64, isMap, sortedKeys } from '../gotemplate/value';
+import { type GoMap, isMap, sortedKeys, goTypeName } from '../gotemplate/value';
 import { marshalJSON } from './json';
 import { type ValueOptions, ValuesError, loadValues, mergeMaps, mergeValues, readValues, valuesFileErrorText } from './values';
-import { chartYaml, decodeLines, helmChart, pool } from './helm-oracle.test-util';
+import { VALUES_PROBE_TEMPLATE as TEMPLATE, chartYaml, decodeLines, helmChart, pool } from './helm-oracle.test-util';
 
-const TEMPLATE =
-  'v: {{ .Values | toJson | b64enc }}\n' +
-  't: {{ include "types" .Values | b64enc }}\n' +
-  '{{- define "types" }}{{ range $k, $v := . }}{{ $k }}={{ typeOf $v }};{{ end }}{{ end }}\n';
 
-/** typeOf as Go prints it for what values hold (--set integers are int64). */
-function goType(v: GoValue): string {
-  if (v === null || v === undefined) return '<nil>';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'string':
-      return 'string';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return 'float64';
-  }
-  if (v instanceof Int64) return 'int64';
-  if (Array.isArray(v)) return '[]interface {}';
-  if (v instanceof GoStruct) return v.typeName;
-  return 'map[string]interface {}';
-}
 
 function ours(run: () => GoMap): { ok: boolean; v: string; t: string; error: string } {
   try {
     const m = run();
     const t = sortedKeys(m)
-      .map((k) => `${k}=${goType(m[k])};`)
+      .map((k) => `${k}=${goTypeName(m[k])};`)
       .join('');
     return { ok: true, v: marshalJSON(m), t, error: '' };
   } catch (e) {
