@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type ChartFiles, HELM_VERSION, helmTemplate } from './helm';
+import { type ChartFiles, HELM_VERSION, OUTPUT_FORMAT, helmTemplate } from './helm';
 import { KNOWN_DIFFERENCES } from './known-differences';
 import { HelmError, renderChart, type TemplateOptions } from '../lib/helm/index';
 import { parseFlags } from '../bin/commands';
@@ -43,7 +43,7 @@ function cleanStderr(s: string): string {
 }
 
 function cacheKey(c: ChartCase): string {
-  const h = createHash('sha256').update(HELM_VERSION);
+  const h = createHash('sha256').update(HELM_VERSION).update(OUTPUT_FORMAT);
   const enc = (v: string | Uint8Array) => (typeof v === 'string' ? v : Buffer.from(v).toString('base64'));
   h.update(JSON.stringify([Object.entries(c.files).map(([k, v]) => [k, enc(v)]).sort(), c.args ?? [], c.release ?? 'rel', c.extra ?? {}]));
   return h.digest('hex');

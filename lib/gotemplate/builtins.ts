@@ -2,7 +2,7 @@
 // Go declare 'reflect' parameters and see raw values (undefined = invalid reflect.Value,
 // null = nil interface{}). `and`, `or` and `call` are special-cased by the executor;
 // the error texts are Go's, and the executor wraps them as "error calling NAME: …".
-import { FuncError, GoFuncValue, GoStruct, type GoValue, Int64, compareGoStrings, isMap, isTrue, toBytes, fromBytes } from './value';
+import { FuncError, GoFuncValue, GoStruct, type GoValue, Int64, compareGoStrings, elemZero, isMap, isTrue, typedLike, toBytes, fromBytes } from './value';
 import { sprint, sprintf, sprintln } from './fmt';
 import { type Callable, type Param, argValue, assignable, canBeNil, paramTypeName, typeName, zeroOf } from './types';
 
@@ -187,7 +187,8 @@ export function index(item: GoValue, ...indexes: GoValue[]): GoValue {
       item = typeof e === 'number' && item instanceof Uint8Array ? BigInt(e) : e === undefined ? null : e;
     } else if (isMap(item)) {
       const k = prepareArg(idx, 'string') as string;
-      item = Object.prototype.hasOwnProperty.call(item, k) ? (item[k] ?? null) : null;
+      // a missing key gives the element type's zero: "" in a map[string]string
+      item = Object.prototype.hasOwnProperty.call(item, k) ? (item[k] ?? null) : elemZero(item);
     } else {
       throw new FuncError(`can't index item of type ${typeName(item)}`);
     }
@@ -219,7 +220,8 @@ export function slice(item: GoValue, ...indexes: GoValue[]): GoValue {
   if (idx[0] > idx[1]) throw new FuncError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes.length === 3 && idx[1] > idx[2]) throw new FuncError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
   if (bytes !== null) return fromBytes(bytes.slice(idx[0], idx[1]));
-  return (item as GoValue[] | Uint8Array).slice(idx[0], idx[1]) as GoValue;
+  if (item instanceof Uint8Array) return item.slice(idx[0], idx[1]);
+  return typedLike((item as GoValue[]).slice(idx[0], idx[1]), item as GoValue[]);
 }
 
 // length returns the length of the item, with an error if it has no defined length.
@@ -294,7 +296,8 @@ export function jsEscapeString(s: string): string {
   let out = '';
   for (const c of s) {
     const r = c.codePointAt(0)!;
-    if (!jsIsSpecial(r)) {
+    // a stray byte (utf8.ts) decodes as U+FFFD, which is printable: Go writes the byte
+    if (!jsIsSpecial(r) || (r >= 0xdc80 && r <= 0xdcff)) {
       out += c;
       continue;
     }

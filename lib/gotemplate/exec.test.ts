@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateSet, TemplateError, namedMap, namedList } from './index';
-import { FuncError, GoFuncValue, GoStruct, type FuncMap, type GoValue, int64, newMap } from './value';
+import { FuncError, GoFuncValue, GoStruct, type FuncMap, type GoValue, int64, newMap, typed } from './value';
 
 // Typed functions, one per parameter kind, to pin Go's argument checking.
 const funcs: FuncMap = {
@@ -53,6 +53,7 @@ function data(): Record<string, GoValue> {
     f: 2.5,
     b: true,
     l: ['a', 'b', 'c'],
+    ls: typed(['a', 'b', 'c'], '[]string'),
     m: { a: 1n, b: { c: 'd' }, z: null },
     n: null,
     e: [],
@@ -240,7 +241,10 @@ const rows: Row[] = [
   { name: 'map param', input: '{{keys .m}}', want: '[a b z]' },
   { name: 'map param named map', input: '{{keys .named}}', want: '[k]' },
   { name: 'map param list', input: '{{keys .l}}', wantErr: E(1, 7, '.l', 'wrong type for value; expected map[string]interface {}; got []interface {}') },
-  { name: 'strings param', input: '{{joinS .l}}', want: 'a+b+c' },
+  { name: 'strings param', input: '{{joinS .ls}}', want: 'a+b+c' },
+  // Go has no conversion from []interface{} to []string, even when every element is one
+  { name: 'strings param from a list', input: '{{joinS .l}}', wantErr: E(1, 8, '.l', 'wrong type for value; expected []string; got []interface {}') },
+  { name: 'list param from []string', input: '{{head .ls}}', wantErr: E(1, 7, '.ls', 'wrong type for value; expected []interface {}; got []string') },
   { name: 'strings param mixed', input: '{{joinS .nums}}', wantErr: E(1, 8, '.nums', 'wrong type for value; expected []string; got []interface {}') },
   { name: 'bytes param', input: '{{blen .bytes}}', want: '2' },
   { name: 'any param literal kinds', input: '{{typeOf 1}} {{typeOf 1.5}} {{typeOf "s"}} {{typeOf true}} {{typeOf nil}} {{typeOf .missing}}', want: 'bigint number string boolean <nil> <nil>' },

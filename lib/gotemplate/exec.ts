@@ -12,7 +12,7 @@
 // tracks whether a value is addressable (`addr`: a struct field reached through a
 // pointer, kept as it is by dot, variables, and/or): printing one calls a String method
 // declared on the pointer receiver, which fmt cannot see on the copy a function gets.
-import { GoFuncValue, GoStruct, type GoMap, type GoValue, Int64, int64, intValue, isInt, isMap, isTrue, sortedKeys } from './value';
+import { GoFuncValue, GoStruct, type GoMap, type GoValue, Int64, elemZero, int64, intValue, isInt, isMap, isTrue, sortedKeys } from './value';
 import { formatFloatG, formatV } from './fmt';
 import {
   type ActionNode, type ChainNode, type CommandNode, type FieldNode, type IdentifierNode, type ListNode,
@@ -583,14 +583,16 @@ export class State {
       }
       // If it's a map, attempt to use the field name as a key.
       if (hasArgs) this.errorf(`${fieldName} is not a method but has arguments`);
-      this.lastIface = true;
+      // the element type's zero: nil for map[string]interface{}, "" for map[string]string
+      const zero = elemZero(m);
+      this.lastIface = zero === null;
       if (hasOwn.call(m, fieldName)) {
         const v = m[fieldName];
         return v === undefined ? null : v;
       }
       switch (this.env.missingKey) {
         case 'zero':
-          return null;
+          return zero;
         case 'error':
           this.errorf(`map has no entry for key ${quote(fieldName)}`);
       }

@@ -7,7 +7,7 @@
 // interfaces too, so a nil there prints `<nil>` whatever the verb. bigint is Go's int,
 // number is float64, Uint8Array is []byte, a GoStruct whose typeName starts with `*` is a
 // pointer to a struct, and a GoStruct with `str` has a String method.
-import { type GoValue, GoStruct, GoFuncValue, Int64, goTypeName, intValue, isInt as isGoInt, isMap, sortedKeys, toBytes, fromBytes } from './value';
+import { type GoValue, GoStruct, GoFuncValue, Int64, goTypeName, intValue, isInt as isGoInt, isMap, isNilComposite, sortedKeys, toBytes, fromBytes } from './value';
 import {
   canBackquote,
   decodeRune,
@@ -602,7 +602,9 @@ class Printer {
     const elem = (x: GoValue) =>
       unsigned && typeof x === 'bigint' ? this.fmtInteger(x, false, verb, 'uint8') : this.printValue(x, verb, depth + 1);
     if (this.fmt.sharpV) {
-      this.write(typeName + '{');
+      this.write(typeName);
+      if (isNilComposite(items)) return this.write(nilParenString);
+      this.write('{');
       items.forEach((x, i) => {
         if (i > 0) this.write(', ');
         elem(x);
@@ -619,8 +621,11 @@ class Printer {
   }
 
   private printMap(m: Record<string, GoValue>, verb: Verb, depth: number): void {
-    if (this.fmt.sharpV) this.write(goTypeName(m) + '{');
-    else this.write('map[');
+    if (this.fmt.sharpV) {
+      this.write(goTypeName(m));
+      if (isNilComposite(m)) return this.write(nilParenString);
+      this.write('{');
+    } else this.write('map[');
     sortedKeys(m).forEach((k, i) => {
       if (i > 0) this.write(this.fmt.sharpV ? ', ' : ' ');
       this.printValue(k, verb, depth + 1);

@@ -2,6 +2,7 @@
 // (nextItem runs state functions until one emits). Positions are UTF-16 indices into
 // the input; error texts convert to Go's byte columns when they need them.
 import { formatRuneU, quote, quotePrefix } from './strconv';
+import { byteLength } from './utf8';
 
 export enum ItemType {
   Error,
@@ -66,14 +67,13 @@ export interface Item {
   line: number;
 }
 
-const utf8 = new TextEncoder();
 
 /** Go's item.String(), used in "unexpected %s in %s". */
 export function itemString(i: Item): string {
   if (i.typ === ItemType.EOF) return 'EOF';
   if (i.typ === ItemType.Error) return i.val;
   if (i.typ > ItemType.Keyword) return `<${i.val}>`;
-  if (utf8.encode(i.val).length > 10) return quotePrefix(i.val, 10) + '...';
+  if (byteLength(i.val) > 10) return quotePrefix(i.val, 10) + '...';
   return quote(i.val);
 }
 

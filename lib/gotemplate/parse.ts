@@ -2,6 +2,7 @@
 // with Go's three-token look-ahead, its variable scoping, its error texts and line
 // numbers. One parse yields a set of trees: the top-level one plus one per define/block.
 import { Item, ItemType, Lexer, itemString } from './lex';
+import { byteLength } from './utf8';
 import {
   ActionNode, BoolNode, BreakNode, ChainNode, CommandNode, CommentNode, ContinueNode, DotNode,
   ElseNode, EndNode, FieldNode, IdentifierNode, IfNode, ListNode, NilNode, NumberNode, PipeNode,
@@ -746,7 +747,6 @@ export function isEmptyTree(n: Node | null): boolean {
   throw new Error('unknown node: ' + n.String());
 }
 
-const utf8 = new TextEncoder();
 
 /** 1-based line and 0-based byte column of a UTF-16 position, as Go's ErrorContext computes them. */
 export function lineCol(text: string, pos: number): { line: number; col: number } {
@@ -754,7 +754,7 @@ export function lineCol(text: string, pos: number): { line: number; col: number 
   const nl = before.lastIndexOf('\n');
   let line = 1;
   for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
-  const col = utf8.encode(nl === -1 ? before : before.slice(nl + 1)).length;
+  const col = byteLength(nl === -1 ? before : before.slice(nl + 1));
   return { line, col };
 }
 

@@ -3,8 +3,9 @@
 // FormatFloat). fmt builds on these, and sprig/Helm's value typing uses the parsers, so
 // the error texts are Go's: `strconv.ParseInt: parsing "x": invalid syntax`.
 //
-// Go strings are UTF-8 bytes; ours are UTF-16. Converting to bytes with TextEncoder
-// turns a lone surrogate into U+FFFD, which is what Go's []rune→string conversion does.
+// Go strings are UTF-8 bytes; ours are UTF-16 with stray bytes escaped (utf8.ts), so
+// quoting goes through the bytes: a stray byte quotes as \xc3, as in Go.
+import { fromBytes, toBytes } from './utf8';
 
 const utf8Enc = new TextEncoder();
 
@@ -220,14 +221,14 @@ export function quote(s: string): string {
   // Printable ASCII without quote or backslash (most strings) quotes as itself.
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return quoteWith(utf8Enc.encode(s), 0x22, false);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return quoteWith(toBytes(s), 0x22, false);
   }
   return '"' + s + '"';
 }
 
 /** strconv.QuoteToASCII */
 export function quoteToASCII(s: string): string {
-  return quoteWith(utf8Enc.encode(s), 0x22, true);
+  return quoteWith(toBytes(s), 0x22, true);
 }
 
 /** strconv.Quote of a []byte converted to string (invalid UTF-8 shows as \x..). */
@@ -249,7 +250,7 @@ export function quoteRuneToASCII(r: number): string {
 
 /** strconv.CanBackquote: one line, no control characters but tab, no backquote, no BOM. */
 export function canBackquote(s: string | Uint8Array): boolean {
-  const b = typeof s === 'string' ? utf8Enc.encode(s) : s;
+  const b = typeof s === 'string' ? toBytes(s) : s;
   for (let i = 0; i < b.length; ) {
     const [r, wid] = decodeRune(b, i);
     i += wid;
@@ -1001,11 +1002,8 @@ export function unquote(s: string): string {
   }
   if (!(rest.length > 0 && rest[0] === q)) throw new Error(ErrSyntax);
   if (rest.length !== 1) throw new Error(ErrSyntax);
-  return utf8Dec.decode(new Uint8Array(bytes));
+  return fromBytes(new Uint8Array(bytes));
 }
-
-// Go's string(bytes) keeps a leading U+FEFF; a default TextDecoder would drop it.
-const utf8Dec = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** text/template's character constant: UnquoteChar after the opening quote. */
 export function unquoteCharConstant(text: string): { rune: number; tail: string } {

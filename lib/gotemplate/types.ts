@@ -2,7 +2,7 @@
 // callables (FuncSpec's ParamType plus reflect.Value for builtins), Go's names for them
 // in error texts, and named map types (Helm's .Values is a `common.Values`, not a plain
 // map[string]interface {}, and Go's errors say so).
-import { type FuncSpec, type GoMap, type GoValue, type ParamType, GoStruct, Int64, goTypeName, isMap } from './value';
+import { type FuncSpec, type GoMap, type GoValue, type ParamType, GoStruct, Int64, goTypeName, isMap, nilMap, nilSlice, typed, underlyingTypeName } from './value';
 
 /** A parameter kind: Go types of value.ts, plus 'reflect' (reflect.Value: the raw value). */
 export type Param = ParamType | 'reflect';
@@ -20,15 +20,19 @@ export interface Callable {
 
 export type { FuncSpec };
 
-const GO_TYPE: unique symbol = Symbol.for('chartwright.goTypeName');
 const GO_METHODS: unique symbol = Symbol.for('chartwright.goMethods');
 
 /**
  * Marks a map as a value of a named Go map type (e.g. "common.Values"), optionally
  * with methods. Field access still reads keys; errors and %T print the name. Returns m.
  */
-export function namedMap<T extends GoMap>(m: T, typeName: string, methods?: Record<string, FuncSpec>): T {
-  Object.defineProperty(m, GO_TYPE, { value: typeName, enumerable: false, configurable: true });
+export function namedMap<T extends GoMap>(
+  m: T,
+  typeName: string,
+  methods?: Record<string, FuncSpec>,
+  underlying = 'map[string]interface {}',
+): T {
+  typed(m, typeName, underlying);
   if (methods) Object.defineProperty(m, GO_METHODS, { value: methods, enumerable: false, configurable: true });
   return m;
 }
@@ -38,8 +42,13 @@ export function namedMap<T extends GoMap>(m: T, typeName: string, methods?: Reco
  * a []string with a Has method), optionally with methods. It still ranges, indexes and
  * prints as a list. Returns l.
  */
-export function namedList<T extends GoValue[]>(l: T, typeName: string, methods?: Record<string, FuncSpec>): T {
-  Object.defineProperty(l, GO_TYPE, { value: typeName, enumerable: false, configurable: true });
+export function namedList<T extends GoValue[]>(
+  l: T,
+  typeName: string,
+  methods?: Record<string, FuncSpec>,
+  underlying = '[]interface {}',
+): T {
+  typed(l, typeName, underlying);
   if (methods) Object.defineProperty(l, GO_METHODS, { value: methods, enumerable: false, configurable: true });
   return l;
 }
@@ -78,14 +87,15 @@ export function canBeNil(p: Param): boolean {
 
 /**
  * reflect.Zero of a nillable type as the JS value a function receives: nil interface →
- * null, invalid reflect.Value → undefined, and an empty collection for nil slices and
- * maps (so functions need not special-case them; Go's len/range treat them alike).
+ * null, invalid reflect.Value → undefined, and Go's nil slice or map (value.ts nilSlice,
+ * nilMap: empty, so functions need not special-case them, as Go's len/range do not).
  */
 export function zeroOf(p: Param): GoValue {
   switch (p) {
     case 'reflect': return undefined;
-    case 'list': case 'strings': return [];
-    case 'map': return Object.create(null) as GoMap;
+    case 'list': return nilSlice();
+    case 'strings': return nilSlice('[]string');
+    case 'map': return nilMap();
     case 'bytes': return new Uint8Array(0);
   }
   return null;
@@ -102,8 +112,9 @@ export function isUintParam(p: Param): boolean {
 /**
  * Whether a non-nil value is assignable to the parameter type. An int64 (Int64) fits only
  * an int64 parameter and Go's int (bigint) every other integer parameter: value.ts keeps
- * the other integer types in bigint too, and no template value has them. A []interface {}
- * fits []string when all elements are strings.
+ * the other integer types in bigint too, and no template value has them. Slices and maps
+ * fit by underlying type: common.Values is a map[string]interface {}, a []string is not a
+ * []interface {}.
  */
 export function assignable(v: GoValue, p: Param): boolean {
   switch (p) {
@@ -114,9 +125,9 @@ export function assignable(v: GoValue, p: Param): boolean {
       return typeof v === 'bigint';
     case 'float64': return typeof v === 'number';
     case 'bool': return typeof v === 'boolean';
-    case 'list': return Array.isArray(v);
-    case 'strings': return Array.isArray(v) && v.every((x) => typeof x === 'string');
-    case 'map': return isMap(v);
+    case 'list': return Array.isArray(v) && underlyingTypeName(v) === '[]interface {}';
+    case 'strings': return Array.isArray(v) && underlyingTypeName(v) === '[]string';
+    case 'map': return isMap(v) && underlyingTypeName(v) === 'map[string]interface {}';
     case 'bytes': return v instanceof Uint8Array;
     case 'time': return v instanceof GoStruct && v.typeName === 'time.Time';
   }

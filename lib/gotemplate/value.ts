@@ -11,8 +11,9 @@
 //   int, uint…                 bigint            (template literals, len, atoi…)
 //   int64                      Int64             (Sprig's add/sub/int64…, --set ints, fromToml)
 //   float64                    number            (every number read from a values file)
-//   []interface{} / []string   Array
-//   map[string]interface{}     plain object (prototype Object.prototype or null)
+//   []interface{} / []string   Array (typed/nilSlice: other element types, nil slices)
+//   map[string]interface{}     plain object (prototype Object.prototype or null;
+//                              typed/nilMap: other element types, nil maps)
 //   []byte                     Uint8Array
 //   struct / pointer to one    GoStruct          (.Release, .Chart, .Capabilities, time.Time…)
 //   func                       GoFuncValue       (for the `call` builtin)
@@ -205,9 +206,72 @@ export function kindOf(v: GoValue): Kind {
   return 'map';
 }
 
-// A value of a named Go map or slice type (types.ts namedMap/namedList: Helm's .Values is
-// a common.Values) carries its type's name under this registry symbol.
+// Go's slices and maps have an element type and may be nil; JS Arrays and objects have
+// neither. Helm's output shows both (`typeOf (keys $d)` is "[]string", `toJson` of a nil
+// slice is "null", `%#v` prints "[]int{0, 1}"), so a slice or map that is not a plain
+// []interface{} / map[string]interface{} carries its type under a registry symbol, and a
+// nil one carries a nil mark besides (it is frozen and empty). Named types (Helm's
+// common.Values, a map[string]interface{}) also carry the underlying type, which decides
+// what they are assignable to.
 const GO_TYPE_NAME: unique symbol = Symbol.for('chartwright.goTypeName');
+const GO_UNDERLYING: unique symbol = Symbol.for('chartwright.goUnderlying');
+const GO_NIL: unique symbol = Symbol.for('chartwright.goNil');
+
+const ANY_SLICE = '[]interface {}';
+const ANY_MAP = 'map[string]interface {}';
+
+type Marked = Record<symbol, string | boolean | undefined>;
+
+function mark(v: object, sym: symbol, value: string | boolean): void {
+  Object.defineProperty(v, sym, { value, enumerable: false, configurable: true });
+}
+
+/**
+ * Marks an Array or map as a value of the Go type `typeName`: a composite type literal
+ * ("[]string", "[]int", "[][]interface {}", "map[string]string") or a named type, whose
+ * underlying type is then `underlying`. Returns v.
+ */
+export function typed<T extends GoValue[] | GoMap>(v: T, typeName: string, underlying?: string): T {
+  if (typeName !== (Array.isArray(v) ? ANY_SLICE : ANY_MAP)) mark(v, GO_TYPE_NAME, typeName);
+  if (underlying !== undefined) mark(v, GO_UNDERLYING, underlying);
+  return v;
+}
+
+/** Gives a new slice or map the type of `like` (name, underlying type, methods), not its nil-ness. */
+export function typedLike<T extends GoValue[] | GoMap>(v: T, like: GoValue[] | GoMap): T {
+  for (const sym of [GO_TYPE_NAME, GO_UNDERLYING, Symbol.for('chartwright.goMethods')]) {
+    const x = (like as unknown as Record<symbol, unknown>)[sym];
+    if (x !== undefined) Object.defineProperty(v, sym, { value: x, enumerable: false, configurable: true });
+  }
+  return v;
+}
+
+const nils = new Map<string, GoValue[] | GoMap>();
+
+function nilOf(typeName: string, make: () => GoValue[] | GoMap): GoValue[] | GoMap {
+  let v = nils.get(typeName);
+  if (!v) {
+    v = typed(make(), typeName);
+    mark(v, GO_NIL, true);
+    nils.set(typeName, Object.freeze(v) as GoValue[] | GoMap);
+  }
+  return v;
+}
+
+/** Go's nil slice of the given type: empty like any other, but toJson prints null. */
+export function nilSlice(typeName: string = ANY_SLICE): GoValue[] {
+  return nilOf(typeName, () => []) as GoValue[];
+}
+
+/** Go's nil map of the given type: reads as empty, writing into it panics. */
+export function nilMap(typeName: string = ANY_MAP): GoMap {
+  return nilOf(typeName, () => Object.create(null) as GoMap) as GoMap;
+}
+
+/** Whether v is a nil slice or nil map (not a nil interface: that is null). */
+export function isNilComposite(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && (v as Marked)[GO_NIL] === true;
+}
 
 /** What Go's %T prints for a value held in an interface{}: the one type-name function. */
 export function goTypeName(v: GoValue): string {
@@ -223,11 +287,36 @@ export function goTypeName(v: GoValue): string {
       // the kinds of value.ts's basic types are their names
       return k;
   }
-  if (Array.isArray(v)) return (v as unknown as Record<symbol, string | undefined>)[GO_TYPE_NAME] ?? '[]interface {}';
+  if (Array.isArray(v)) return ((v as unknown as Marked)[GO_TYPE_NAME] as string | undefined) ?? ANY_SLICE;
   if (v instanceof Uint8Array) return '[]uint8';
   if (v instanceof GoStruct) return v.typeName;
   if (v instanceof GoFuncValue) return 'func';
-  return (v as unknown as Record<symbol, string | undefined>)[GO_TYPE_NAME] ?? 'map[string]interface {}';
+  return ((v as unknown as Marked)[GO_TYPE_NAME] as string | undefined) ?? ANY_MAP;
+}
+
+/** The underlying type of a slice or map: its own type unless it is of a named type. */
+export function underlyingTypeName(v: GoValue[] | GoMap): string {
+  return ((v as unknown as Marked)[GO_UNDERLYING] as string | undefined) ?? goTypeName(v);
+}
+
+/**
+ * The zero value of a slice's or map's element type, as `index` returns it for a missing
+ * map key: "" for map[string]string, nil for map[string]interface{}.
+ */
+export function elemZero(v: GoValue[] | GoMap): GoValue {
+  const t = underlyingTypeName(v);
+  const elem = t.startsWith('[]') ? t.slice(2) : t.startsWith('map[string]') ? t.slice(11) : '';
+  switch (elem) {
+    case 'string':
+      return '';
+    case 'int':
+      return 0n;
+    case 'float64':
+      return 0;
+    case 'bool':
+      return false;
+  }
+  return null;
 }
 
 /** Go's truth: false, 0, nil, empty string/slice/map are false; structs are true. */
@@ -250,54 +339,5 @@ export function isTrue(v: GoValue): boolean {
   return Object.keys(v).length > 0;
 }
 
-const utf8 = new TextEncoder();
-// Go's string(bytes) keeps a leading U+FEFF; a default TextDecoder would drop it.
-const utf8d = new TextDecoder('utf-8', { ignoreBOM: true });
-
-// Short strings, mostly ASCII, are what templates pass around (trunc 63, len): for them
-// a loop beats a call into TextEncoder/TextDecoder.
-const SHORT = 64;
-
-/** Go strings are bytes: len, substr and trunc count UTF-8 bytes. */
-export function byteLength(s: string): number {
-  const n = s.length;
-  let bytes = n;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) bytes += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 2; // a surrogate pair: 4 bytes for 2 code units
-      i++;
-    } else bytes += 2; // 3 bytes (a lone surrogate becomes U+FFFD, 3 bytes too)
-  }
-  return bytes;
-}
-
-export function toBytes(s: string): Uint8Array {
-  const n = s.length;
-  if (n <= SHORT) {
-    const b = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c >= 0x80) return utf8.encode(s);
-      b[i] = c;
-    }
-    return b;
-  }
-  return utf8.encode(s);
-}
-
-export function fromBytes(b: Uint8Array): string {
-  const n = b.length;
-  if (n <= SHORT) {
-    let s = '';
-    for (let i = 0; i < n; i++) {
-      const c = b[i];
-      if (c >= 0x80) return utf8d.decode(b);
-      s += String.fromCharCode(c);
-    }
-    return s;
-  }
-  return utf8d.decode(b);
-}
+// Go strings are bytes (len, substr and trunc count UTF-8 bytes): utf8.ts converts.
+export { byteLength, toBytes, fromBytes } from './utf8';

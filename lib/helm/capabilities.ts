@@ -74,7 +74,7 @@ function kubeVersionStruct(kv: KubeVersion): GoStruct {
 export function makeCapabilities(kv: KubeVersion = DEFAULT_KUBE_VERSION, extraApiVersions: string[] = []): GoStruct {
   const apis = [...DEFAULT_API_VERSIONS, ...extraApiVersions];
   // A VersionSet is a []string with a Has method: len, index, range and toJson see the list.
-  const apiVersions = namedList(apis, 'common.VersionSet', { Has: { params: ['string'], fn: (v: string) => apis.includes(v) } });
+  const apiVersions = namedList(apis, 'common.VersionSet', { Has: { params: ['string'], fn: (v: string) => apis.includes(v) } }, '[]string');
   const helm = new GoStruct('version.BuildInfo', { ...HELM_BUILD });
   return new GoStruct('*common.Capabilities', { KubeVersion: kubeVersionStruct(kv), APIVersions: apiVersions, HelmVersion: helm });
 }

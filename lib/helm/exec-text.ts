@@ -6,6 +6,7 @@
 //    printed after "Error: ", or (when it renders alone, e.g. it holds a `define`)
 //    the whole `helm template` output.
 // Chart "oracle" 0.1.0, release "rel", values.yaml holding the values as JSON.
+import { fromBytes } from '../gotemplate/utf8';
 import type { ChartFiles } from './chart';
 import { HelmError } from './errors';
 import { renderChart } from './index';
@@ -24,7 +25,6 @@ export interface ExecTextOptions {
   files?: Record<string, string>;
 }
 
-const utf8d = new TextDecoder();
 
 function chart(opts: ExecTextOptions, templates: ChartFiles): ChartFiles {
   return {
@@ -39,7 +39,7 @@ function decodeBase64(s: string): string {
   const bin = atob(s);
   const b = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) b[i] = bin.charCodeAt(i);
-  return utf8d.decode(b);
+  return fromBytes(b);
 }
 
 function errorText(e: unknown): string {

@@ -1,7 +1,7 @@
 // .Files: Helm's engine.files (a map[string][]byte with methods). Paths are relative to
 // the chart root; templates/, Chart.yaml, values.yaml, values.schema.json and charts/
 // are not in it (the loader keeps them elsewhere).
-import { type FuncSpec, type GoMap, newMap, sortedKeys } from '../gotemplate/value';
+import { type FuncSpec, type GoMap, fromBytes, newMap, sortedKeys, typed } from '../gotemplate/value';
 import { namedMap } from '../gotemplate/types';
 import { compileGlob } from './glob';
 import { toYaml } from './to-yaml';
@@ -9,7 +9,6 @@ import { toYaml } from './to-yaml';
 export type FileMap = Map<string, Uint8Array>;
 
 // Go's string(bytes) keeps a leading U+FEFF (the loader dropped one already).
-const utf8d = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function b64(b: Uint8Array): string {
   let s = '';
@@ -29,7 +28,7 @@ export function makeFiles(files: FileMap): GoMap {
   const getBytes = (name: string): Uint8Array => files.get(name) ?? new Uint8Array(0);
   const methods: Record<string, FuncSpec> = {
     GetBytes: { params: ['string'], fn: getBytes },
-    Get: { params: ['string'], fn: (name: string) => utf8d.decode(getBytes(name)) },
+    Get: { params: ['string'], fn: (name: string) => fromBytes(getBytes(name)) },
     Glob: {
       params: ['string'],
       fn: (pattern: string) => {
@@ -45,7 +44,7 @@ export function makeFiles(files: FileMap): GoMap {
       params: [],
       fn: () => {
         const m = newMap();
-        for (const k of sortedKeys(fields)) m[base(k)] = utf8d.decode(files.get(k)!);
+        for (const k of sortedKeys(fields)) m[base(k)] = fromBytes(files.get(k)!);
         return toYaml(m);
       },
     },
@@ -61,13 +60,13 @@ export function makeFiles(files: FileMap): GoMap {
       params: ['string'],
       fn: (path: string) => {
         const data = files.get(path);
-        if (!data) return [];
-        let s = utf8d.decode(data);
+        if (!data) return typed([], '[]string');
+        let s = fromBytes(data);
         if (s.endsWith('\n')) s = s.slice(0, -1);
-        return s.split('\n');
+        return typed(s.split('\n'), '[]string');
       },
     },
   };
   // A named map type with methods: range, index and len see the files themselves.
-  return namedMap(fields, 'engine.files', methods);
+  return namedMap(fields, 'engine.files', methods, 'map[string][]uint8');
 }

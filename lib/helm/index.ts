@@ -5,6 +5,7 @@
 import type { FuncMap, GoMap, GoValue } from '../gotemplate/value';
 import { newMap } from '../gotemplate/value';
 import { quote } from '../gotemplate/strconv';
+import { fromBytes } from '../gotemplate/utf8';
 import type { Limits } from '../gotemplate/limits';
 import { DEFAULT_KUBE_VERSION, type KubeVersion, makeCapabilities, parseKubeVersion } from './capabilities';
 import { type Chart, type ChartFiles, chartFullPath, loadChart } from './chart';
@@ -12,14 +13,18 @@ import { checkDependencies, coalesceChartValues, processDependencies } from './d
 import { allTemplates, renderTemplates, values as commonValues } from './engine';
 import { DEBUG_HINT, HelmError } from './errors';
 import { printRelease } from './output';
+import { type OutputWrite, outputDirWrites } from './output-dir';
 import { validateAgainstSchema } from './schema';
 import { isCompatibleRange } from './semver';
 import { type Manifest, parseHead, sortManifests, splitManifests } from './sort';
 import { ValuesError, mergeValues } from './values';
+import { SetError } from './strvals';
 
 export { HelmError, type HelmErrorKind } from './errors';
 export { helmFuncMap } from './funcs';
 export type { ChartFiles } from './chart';
+export type { OutputWrite } from './output-dir';
+export { SetError } from './strvals';
 
 /** A values file given by content (a `-f` file outside the chart). */
 export interface ValuesFile {
@@ -35,16 +40,24 @@ export interface TemplateOptions {
   namespace?: string;
   /** -f, in order: a path inside `files` or a file given by content */
   valuesFiles?: (string | ValuesFile)[];
-  /** --set-json, --set, --set-string expressions (Helm applies them in that order, after -f) */
+  /** --set-json, --set, --set-string, --set-file, --set-literal expressions (Helm applies them in that order, after -f) */
   setJson?: string[];
   set?: string[];
   setString?: string[];
+  setFile?: string[];
+  setLiteral?: string[];
+  /** reads a --set-file path (default: the path inside `files`); throws SetError with Go's text */
+  readFile?: (path: string) => string;
   /** --kube-version */
   kubeVersion?: string;
   /** --api-versions (each may be a comma-separated list) */
   apiVersions?: string[];
   /** --show-only */
   showOnly?: string[];
+  /** --output-dir: the documents become writes (RenderResult.outputDir) instead of output */
+  outputDir?: string;
+  /** --release-name: with outputDir, write under DIR/RELEASE */
+  useReleaseName?: boolean;
   /** --skip-tests, --no-hooks, --include-crds, --is-upgrade, --skip-schema-validation */
   skipTests?: boolean;
   noHooks?: boolean;
@@ -72,33 +85,50 @@ export interface RenderResult {
   /** the rendered NOTES.txt of the top chart ('' without one) */
   notes: string;
   documents: RenderedDocument[];
+  /**
+   * With `outputDir`: the files to write, in order, each announced as `wrote PATH`;
+   * `manifests` is what Helm prints after them. Helm checks --show-only only after the
+   * writes (and, its output being empty, always fails): that failure is `error`.
+   */
+  outputDir?: { writes: OutputWrite[]; error?: HelmError };
 }
 
 const RELEASE_NAME_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const NOTES_SUFFIX = 'NOTES.txt';
-const utf8d = new TextDecoder();
 
-/** Helm's values.Options.MergeValues: -f files, then --set-json, --set, --set-string. */
+/** Helm's values.Options.MergeValues: -f files, then --set-json, --set, --set-string, --set-file, --set-literal. */
 export function mergeUserValues(files: ChartFiles, opts: TemplateOptions): GoMap {
   const valueFiles = (opts.valuesFiles ?? []).map((vf) => {
     if (typeof vf !== 'string') return vf;
     const content = files[vf] ?? files['./' + vf];
     if (content === undefined) throw new HelmError({ kind: 'values', text: `open ${vf}: no such file or directory`, file: vf });
-    return { name: vf, text: typeof content === 'string' ? content : utf8d.decode(content) };
+    return { name: vf, text: typeof content === 'string' ? content : fromBytes(content) };
   });
   try {
-    return mergeValues({ valueFiles, setJson: opts.setJson, set: opts.set, setString: opts.setString });
+    const readFile = opts.readFile ?? ((path: string) => chartFileText(files, path));
+    return mergeValues({ valueFiles, setJson: opts.setJson, set: opts.set, setString: opts.setString, setFile: opts.setFile, setLiteral: opts.setLiteral, readFile });
   } catch (e) {
     if (e instanceof ValuesError) throw new HelmError({ kind: 'values', text: e.message, cause: e });
     throw e;
   }
 }
 
-// The chart-relative file behind a template's full path, for editors that point at it.
-function templateFiles(c: Chart, prefix: string, out: Map<string, string>): void {
+// A --set-file path read from the chart's files (a browser has no other files).
+function chartFileText(files: ChartFiles, path: string): string {
+  const content = files[path] ?? files['./' + path];
+  if (content === undefined) throw new SetError(`open ${path}: no such file or directory`);
+  return typeof content === 'string' ? content : fromBytes(content);
+}
+
+// The chart-relative file behind a template's full path, for editors that point at it;
+// templates of a packaged subchart (and of its own subcharts) point at the archive.
+function templateFiles(c: Chart, prefix: string, out: Map<string, string>, archive?: string): void {
   const full = chartFullPath(c);
-  for (const t of c.templates) out.set(full + '/' + t.name, prefix + t.name);
-  for (const d of c.dependencies) templateFiles(d, `${prefix}charts/${d.dirName ?? d.metadata.name}/`, out);
+  for (const t of c.templates) out.set(full + '/' + t.name, archive ?? prefix + t.name);
+  for (const d of c.dependencies) {
+    const dir = `${prefix}charts/${d.dirName ?? d.metadata.name}`;
+    templateFiles(d, dir + '/', out, archive ?? (dir.endsWith('.tgz') ? dir : undefined));
+  }
 }
 
 function withChartRelativeFile(e: HelmError, map: Map<string, string>): HelmError {
@@ -192,6 +222,7 @@ export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): Rend
     throw e;
   }
   const crds = opts.includeCrds ? crdObjects(chart) : undefined;
+  if (opts.outputDir) return outputDirResult(sorted, crds, name, opts);
   const manifests = printRelease(sorted.manifests, sorted.hooks, {
     skipTests: opts.skipTests,
     noHooks: opts.noHooks,
@@ -203,6 +234,28 @@ export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): Rend
   return { manifests, notes, documents: printed ? sortedDocuments(sorted, opts) : documentsOf(manifests) };
 }
 
+// --output-dir: writes instead of output, then the --show-only check on what is left
+// to print (nothing).
+function outputDirResult(sorted: ReturnType<typeof sortManifests>, crds: { name: string; data: string }[] | undefined, releaseName: string, opts: TemplateOptions): RenderResult {
+  const writes = outputDirWrites(sorted.manifests, sorted.hooks, {
+    outputDir: opts.outputDir!,
+    useReleaseName: opts.useReleaseName,
+    releaseName,
+    skipTests: opts.skipTests,
+    noHooks: opts.noHooks,
+    crds,
+  });
+  let manifests = '';
+  let error: HelmError | undefined;
+  try {
+    manifests = printRelease([], [], { showOnly: opts.showOnly });
+  } catch (e) {
+    if (!(e instanceof HelmError)) throw e;
+    error = e;
+  }
+  return { manifests, notes: '', documents: [], outputDir: { writes, error } };
+}
+
 // The documents printRelease prints, in its order, from the manifests and hooks it got.
 function sortedDocuments(sorted: ReturnType<typeof sortManifests>, opts: TemplateOptions): RenderedDocument[] {
   const doc = (m: Manifest): RenderedDocument => ({ source: m.name, kind: m.head.kind, name: m.head.metadata?.name ?? '', text: m.content });
@@ -211,12 +264,13 @@ function sortedDocuments(sorted: ReturnType<typeof sortManifests>, opts: Templat
   return docs;
 }
 
-// ch.CRDObjects(): files under crds/ of the chart and its subcharts.
+// ch.CRDObjects(): .yaml, .yml and .json files under crds/ of the chart and its subcharts.
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 function crdObjects(c: Chart): { name: string; data: string }[] {
   const out: { name: string; data: string }[] = [];
   const full = chartFullPath(c);
   for (const f of c.files) {
-    if (f.name.startsWith('crds/')) out.push({ name: full + '/' + f.name, data: utf8d.decode(f.data) });
+    if (f.name.startsWith('crds/') && MANIFEST_EXT.test(f.name)) out.push({ name: full + '/' + f.name, data: fromBytes(f.data) });
   }
   for (const d of c.dependencies) out.push(...crdObjects(d));
   return out;

@@ -15,6 +15,7 @@
 // then type errors such as "json: cannot unmarshal array into Go value of type
 // map[string]interface {}".
 import { quote } from '../gotemplate/strconv';
+import { fromBytes, toBytes, validRunes } from '../gotemplate/utf8';
 import {
   type FuncMap,
   type GoMap,
@@ -25,6 +26,9 @@ import {
   Int64,
   compareGoStrings,
   isMap,
+  isNilComposite,
+  nilMap,
+  nilSlice,
   newMap,
 } from '../gotemplate/value';
 
@@ -89,6 +93,10 @@ function encodeValue(out: string[], v: GoValue, html: boolean, seen: Set<object>
     return;
   }
   if (v instanceof GoFuncValue) throw new JsonError('json: unsupported type: func()');
+  if (isNilComposite(v)) {
+    out.push('null');
+    return;
+  }
   if (seen.has(v as object)) {
     throw new JsonError(`json: unsupported value: encountered a cycle`);
   }
@@ -791,15 +799,14 @@ function unquoteBytes(raw: Uint8Array): string {
   return out;
 }
 
-const enc = new TextEncoder();
-const dec = new TextDecoder('utf-8', { ignoreBOM: true });
-
+/** The bytes encoding/json reads: Go's []byte(s). */
 export function utf8Encode(s: string): Uint8Array {
-  return enc.encode(s);
+  return toBytes(s);
 }
 
+/** A decoded JSON string: Go replaces each byte that is not UTF-8 with U+FFFD. */
 export function utf8Decode(b: Uint8Array): string {
-  return dec.decode(b);
+  return validRunes(fromBytes(b));
 }
 
 // ---------------------------------------------------------------------------------
@@ -808,7 +815,8 @@ export function utf8Decode(b: Uint8Array): string {
 /** Helm's fromJson: a parse error goes into the map's "Error" key instead of failing. */
 export function fromJson(s: string): GoValue {
   try {
-    return unmarshalJSON(s, 'map');
+    // "null" leaves Helm's map nil, and a nil map prints as null again
+    return unmarshalJSON(s, 'map') ?? nilMap();
   } catch (e) {
     if (!(e instanceof JsonError)) throw e;
     const partial = (e as JsonError & { partial?: GoValue }).partial;
@@ -821,7 +829,7 @@ export function fromJson(s: string): GoValue {
 /** Helm's fromJsonArray: a parse error becomes the one element of the list. */
 export function fromJsonArray(s: string): GoValue {
   try {
-    return unmarshalJSON(s, 'list') ?? [];
+    return unmarshalJSON(s, 'list') ?? nilSlice();
   } catch (e) {
     if (!(e instanceof JsonError)) throw e;
     return [e.message];

@@ -1,6 +1,6 @@
 // .Chart: Helm 4 hands templates the chart's metadata as a map keyed by the Go field
 // names (accessor.MetadataAsMap), plus IsRoot.
-import { type GoMap, type GoValue, newMap } from '../gotemplate/value';
+import { type GoMap, type GoValue, newMap, nilMap, typed } from '../gotemplate/value';
 import type { Chart } from './chart';
 
 function map(entries: Record<string, GoValue>): GoMap {
@@ -9,8 +9,10 @@ function map(entries: Record<string, GoValue>): GoMap {
 
 export function metadataAsMap(c: Chart): GoMap {
   const md = c.metadata;
-  const ann = newMap();
-  for (const k of Object.keys(md.annotations)) ann[k] = md.annotations[k];
+  // Metadata.Annotations stays a map[string]string, nil when Chart.yaml sets none
+  const keys = Object.keys(md.annotations);
+  const ann = keys.length === 0 ? nilMap('map[string]string') : typed(newMap(), 'map[string]string');
+  for (const k of keys) ann[k] = md.annotations[k];
   return map({
     APIVersion: md.apiVersion,
     Annotations: ann,

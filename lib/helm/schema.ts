@@ -7,6 +7,7 @@
 // order is random in Helm; here it is sorted, so multi-error texts may differ in order.
 import { type GoMap, type GoValue, Int64, isMap, compareGoStrings } from '../gotemplate/value';
 import { quote as goQuote } from '../gotemplate/strconv';
+import { fromBytes } from '../gotemplate/utf8';
 import type { Chart } from './chart';
 import { unmarshalJSON } from './json';
 
@@ -21,7 +22,6 @@ interface VError {
   group?: boolean;
 }
 
-const utf8d = new TextDecoder();
 
 // jsonschema's quote: Go %q with the double quotes swapped for single ones.
 function quote(s: string): string {
@@ -427,7 +427,7 @@ function displayTree(e: VError, indent: number, out: string[]): void {
 export function validateAgainstSingleSchema(values: GoMap, schemaJSON: Uint8Array): string {
   let schema: Schema;
   try {
-    schema = unmarshalJSON(utf8d.decode(schemaJSON)) as unknown as Schema;
+    schema = unmarshalJSON(fromBytes(schemaJSON)) as unknown as Schema;
   } catch (e) {
     // jsonschema reads the schema with a json.Decoder, which reports truncation so.
     const m = (e as Error).message;

@@ -17,8 +17,10 @@ import {
   GoStruct,
   Int64,
   isMap,
+  isNilComposite,
   newMap,
 } from '../gotemplate/value';
+import { hasStrayBytes, toBytes } from '../gotemplate/utf8';
 import { JsonError, base64, exportedFields, formatJSONFloat, marshalJSON, quoteJSON } from './json';
 import { type ENode, emitYaml } from './yaml-emit';
 import { YamlError, type YV, decodeYaml, unmarshalYaml } from './yaml-read';
@@ -61,7 +63,7 @@ const RISKY = /[\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?
  * those cases it returns null and the JSON text itself is parsed.
  */
 function jsonAsYaml(v: GoValue): YV | null {
-  if (v === null || v === undefined) return { k: 'null' };
+  if (v === null || v === undefined || isNilComposite(v)) return { k: 'null' };
   if (v instanceof Int64) v = v.v; // an int64 marshals as an int does
   switch (typeof v) {
     case 'boolean':
@@ -155,6 +157,19 @@ function stringNode(s: string, v3: boolean): ENode {
 // ---------------------------------------------------------------------------------
 // toYamlPretty: go-yaml v3 on the Go value.
 
+/**
+ * go-yaml v3 cannot write a string that is not UTF-8 as text: it writes the base64 of
+ * its bytes tagged !!binary, in lines of 70 characters (each ending in a newline, so a
+ * literal block) once there are 70 or more.
+ */
+function binaryNode(s: string): ENode {
+  const enc = base64(toBytes(s));
+  if (enc.length < 70) return { t: 'scalar', value: enc, style: 'plain', tag: '!!binary' };
+  let lines = '';
+  for (let i = 0; i < enc.length; i += 70) lines += enc.slice(i, i + 70) + '\n';
+  return { t: 'scalar', value: lines, style: 'literal', tag: '!!binary' };
+}
+
 /** go-yaml v3 Encoder with SetIndent(2): the document text, final newline included. */
 export function marshalYamlV3(v: GoValue): string {
   return emitYaml(v3Node(v, new Set()), { v3: true, indent: 2 });
@@ -167,7 +182,7 @@ function v3Node(v: GoValue, seen: Set<object>): ENode {
     case 'boolean':
       return plain(v ? 'true' : 'false');
     case 'string':
-      return stringNode(v, true);
+      return hasStrayBytes(v) ? binaryNode(v) : stringNode(v, true);
     case 'bigint':
       return plain(v.toString());
     case 'number':

@@ -11,7 +11,7 @@
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal';
 
 export type ENode =
-  | { t: 'scalar'; value: string; style: ScalarStyle }
+  | { t: 'scalar'; value: string; style: ScalarStyle; tag?: string }
   | { t: 'seq'; items: ENode[] }
   | { t: 'map'; entries: [ENode, ENode][] };
 
@@ -38,6 +38,8 @@ interface Event {
   type: Ev;
   value?: Uint8Array;
   style?: ScalarStyle;
+  /** a shorthand tag written before the scalar ("!!binary") */
+  tag?: string;
 }
 
 const enum St {
@@ -80,7 +82,7 @@ export function emitYaml(root: ENode, opts: EmitOptions): string {
   const events: Event[] = [{ type: Ev.StreamStart }, { type: Ev.DocumentStart }];
   const walk = (n: ENode): void => {
     if (n.t === 'scalar') {
-      events.push({ type: Ev.Scalar, value: utf8(n.value), style: n.style });
+      events.push({ type: Ev.Scalar, value: utf8(n.value), style: n.style, tag: n.tag });
     } else if (n.t === 'seq') {
       events.push({ type: Ev.SequenceStart });
       n.items.forEach(walk);
@@ -507,10 +509,21 @@ class Emitter {
 
   private emitScalar(): void {
     this.selectScalarStyle();
+    this.processTag();
     this.increaseIndent(true, false);
     this.processScalar();
     this.popIndent();
     this.popState();
+  }
+
+  // libyaml's process_tag for a shorthand tag: handle and suffix, after a space.
+  private processTag(): void {
+    const tag = this.events[this.head].tag;
+    if (!tag) return;
+    if (!this.whitespace) this.put(0x20);
+    this.writeAll(tag);
+    this.whitespace = false;
+    this.indention = false;
   }
 
   // -------------------------------------------------------------------------------

@@ -1146,22 +1146,29 @@ export class Scanner {
 }
 
 /**
- * libyaml's reader accepts only printable characters (tab, line breaks, and no C0/C1
- * controls, DEL, surrogates or U+FFFE/U+FFFF); anything else is a reader error.
+ * libyaml's reader (go-yaml's readerc.go): the input must be UTF-8, checked octet by
+ * octet in its order, and hold only printable characters (tab, line breaks, and no
+ * C0/C1 controls, DEL, surrogates or U+FFFE/U+FFFF); anything else is a reader error.
  */
 function checkCharacters(b: Uint8Array, start: number): void {
+  const fail = (problem: string) => {
+    throw new YamlSyntaxError('reader', problem, ZERO, ZERO);
+  };
   for (let i = start; i < b.length; ) {
     const c = b[i];
-    let v: number;
-    let w = width(c);
-    if (w === 1) v = c;
-    else if (w === 2) v = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f);
-    else if (w === 3) v = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
-    else if (w === 4) v = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
-    else {
-      v = -1;
-      w = 1;
+    const w = (c & 0x80) === 0 ? 1 : (c & 0xe0) === 0xc0 ? 2 : (c & 0xf0) === 0xe0 ? 3 : (c & 0xf8) === 0xf0 ? 4 : 0;
+    if (w === 0) fail('invalid leading UTF-8 octet');
+    if (i + w > b.length) fail('incomplete UTF-8 octet sequence');
+    let v = w === 1 ? c & 0x7f : w === 2 ? c & 0x1f : w === 3 ? c & 0x0f : c & 0x07;
+    for (let k = 1; k < w; k++) {
+      const o = b[i + k];
+      if ((o & 0xc0) !== 0x80) fail('invalid trailing UTF-8 octet');
+      v = (v << 6) + (o & 0x3f);
     }
+    if (!(w === 1 || (w === 2 && v >= 0x80) || (w === 3 && v >= 0x800) || (w === 4 && v >= 0x10000))) {
+      fail('invalid length of a UTF-8 sequence');
+    }
+    if ((v >= 0xd800 && v <= 0xdfff) || v > 0x10ffff) fail('invalid Unicode character');
     const ok =
       v === 0x09 ||
       v === 0x0a ||
@@ -1171,7 +1178,7 @@ function checkCharacters(b: Uint8Array, start: number): void {
       (v >= 0xa0 && v <= 0xd7ff) ||
       (v >= 0xe000 && v <= 0xfffd) ||
       (v >= 0x10000 && v <= 0x10ffff);
-    if (!ok) throw new YamlSyntaxError('reader', 'control characters are not allowed', ZERO, ZERO);
+    if (!ok) fail('control characters are not allowed');
     i += w;
   }
 }

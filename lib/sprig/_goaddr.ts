@@ -1,6 +1,6 @@
 // net/netip.ParseAddr with Go's error texts, and net.ParseIP built on it. url.Parse uses
 // it for bracketed hosts; the certificate functions use ParseIP for their IP SANs.
-import { strconvQuote } from './_goquote';
+import { quote as strconvQuote } from '../gotemplate/strconv';
 
 export interface Addr {
   /** 4 bytes for IPv4, 16 for IPv6 (an IPv4-mapped address stays 16 bytes) */

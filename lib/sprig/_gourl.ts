@@ -2,7 +2,8 @@
 // CVE-2025-47912, without the later strict-colon rule) and URL.String. Escaping works on
 // UTF-8 bytes, as Go's does.
 import { parseAddr } from './_goaddr';
-import { quoteBytes, strconvQuote } from './_goquote';
+import { quote as strconvQuote, quoteBytes } from '../gotemplate/strconv';
+import { fromBytes, toBytes } from '../gotemplate/utf8';
 
 export interface Userinfo {
   username: string;
@@ -36,8 +37,6 @@ const enum Mode {
   Fragment,
 }
 
-const utf8 = new TextEncoder();
-const utf8d = new TextDecoder();
 const upperhex = '0123456789ABCDEF';
 
 function ishex(c: number): boolean {
@@ -106,7 +105,7 @@ function shouldEscape(c: number, mode: Mode): boolean {
 
 /** unescape: %XX decoding; host and zone modes refuse what a host cannot hold. */
 function unescape(str: string, mode: Mode): string {
-  const s = utf8.encode(str);
+  const s = toBytes(str);
   let n = 0;
   let hasPlus = false;
   for (let i = 0; i < s.length; ) {
@@ -137,7 +136,7 @@ function unescape(str: string, mode: Mode): string {
         break;
       default:
         if ((mode === Mode.Host || mode === Mode.Zone) && s[i] < 0x80 && shouldEscape(s[i], mode)) {
-          throw new URLError('invalid character ' + strconvQuote(String.fromCharCode(s[i])) + ' in host name');
+          throw new URLError('invalid character ' + quoteBytes(s.slice(i, i + 1)) + ' in host name');
         }
         i++;
     }
@@ -154,11 +153,11 @@ function unescape(str: string, mode: Mode): string {
       t.push(s[i]);
     }
   }
-  return utf8d.decode(new Uint8Array(t));
+  return fromBytes(new Uint8Array(t));
 }
 
 function escape(str: string, mode: Mode): string {
-  const s = utf8.encode(str);
+  const s = toBytes(str);
   let out = '';
   let changed = false;
   for (const c of s) {
@@ -340,7 +339,7 @@ function setFragment(u: URL, f: string): void {
 
 // validEncoded: s holds no byte that needs escaping in this mode.
 function validEncoded(s: string, mode: Mode): boolean {
-  for (const c of utf8.encode(s)) {
+  for (const c of toBytes(s)) {
     if (`!$&'()*+,;=:@[]%`.includes(String.fromCharCode(c)) && c < 0x80) continue;
     if (shouldEscape(c, mode)) return false;
   }

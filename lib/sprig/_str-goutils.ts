@@ -6,6 +6,7 @@
 // so "é" becomes "Ã"), while Uncapitalize and SwapCase walk runes. Each function below
 // keeps the view its Go original uses, so multi-byte text comes out as mangled as in Helm.
 import { fromBytes, toBytes } from '../gotemplate/value';
+import { validRunes } from '../gotemplate/utf8';
 import { isLower, isSpace, isTitle, isUpper, toLower, toTitle, toUpper } from './_str-unicode';
 
 function concat(parts: Uint8Array[]): Uint8Array {
@@ -147,7 +148,8 @@ export function swapCase(str: string): string {
   if (str === '') return str;
   let out = '';
   let whitespace = true;
-  for (const c of str) {
+  // it ranges over runes and writes each back: a stray byte becomes U+FFFD
+  for (const c of validRunes(str)) {
     const r = c.codePointAt(0)!;
     let m = r;
     if (isUpper(r) || isTitle(r)) {

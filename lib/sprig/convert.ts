@@ -3,7 +3,7 @@
 // becomes 0 ("3.9" → 0 for int, since cast parses strings with strconv.ParseInt(s, 0, 0)
 // after trimming a ".0…" suffix, so "0x1F" → 31 and "0755" → 493). cast is in _cast.ts.
 import { formatV } from '../gotemplate/fmt';
-import { type FuncMap, type GoValue, type ParamType, int64 } from '../gotemplate/value';
+import { type FuncMap, type GoValue, type ParamType, int64, typed } from '../gotemplate/value';
 import { NumError, atoi, parseInt } from '../gotemplate/strconv';
 import { toFloat64, toInt64 } from './_cast';
 import { strslice, strval } from './_str-strval';
@@ -39,5 +39,5 @@ export const funcs: FuncMap = {
   float64: { params: ANY, fn: (v: GoValue) => toFloat64(v) },
   toDecimal: { params: ANY, fn: (v: GoValue) => int64(toDecimal(v)) },
   toString: { params: ANY, fn: (v: GoValue) => strval(v) },
-  toStrings: { params: ANY, fn: (v: GoValue) => strslice(v) },
+  toStrings: { params: ANY, fn: (v: GoValue) => typed(strslice(v), '[]string') },
 };

@@ -5,7 +5,7 @@
 // Go's runtime does. Go iterates maps in random order, so `keys` and `values` are only
 // reproducible in Helm for one key or after sortAlpha; here they come in sorted key order.
 import type { FuncMap, GoMap, GoValue } from '../gotemplate/value';
-import { FuncError, goTypeName, hasKey, isMap, newMap, sortedKeys } from '../gotemplate/value';
+import { FuncError, goTypeName, hasKey, isMap, isNilComposite, newMap, nilMap, sortedKeys, typed, typedLike } from '../gotemplate/value';
 import { empty } from './defaults';
 import { typeOf } from './reflect';
 import { strval } from './_str-strval';
@@ -39,14 +39,15 @@ function get(d: GoMap | null, key: string): GoValue {
 
 // set(d map[string]interface{}, key string, value interface{}) map[string]interface{}
 function set(d: GoMap | null, key: string, value: GoValue): GoMap {
-  if (!d) throw new FuncError('assignment to entry in nil map');
+  if (!d || isNilComposite(d)) throw new FuncError('assignment to entry in nil map');
   mapSet(d, key, value);
   return d;
 }
 
-// unset(d map[string]interface{}, key string) map[string]interface{}
+// unset(d map[string]interface{}, key string) map[string]interface{}: deleting from a
+// nil map does nothing, and the nil map comes back
 function unset(d: GoMap | null, key: string): GoMap {
-  if (!d) return newMap();
+  if (!d || isNilComposite(d)) return nilMap();
   delete d[key];
   return d;
 }
@@ -62,10 +63,10 @@ function pluck(key: string, ...ds: (GoMap | null)[]): GoValue[] {
 }
 
 // keys(dicts ...map[string]interface{}) []string
-function keys(...ds: (GoMap | null)[]): string[] {
+function keys(...ds: (GoMap | null)[]): GoValue[] {
   const k: string[] = [];
   for (const d of ds) if (d) k.push(...sortedKeys(d));
-  return k;
+  return typed(k, '[]string');
 }
 
 // pick(dict map[string]interface{}, keys ...string) map[string]interface{}
@@ -126,11 +127,16 @@ function isSliceValue(v: GoValue): boolean {
 }
 
 // merge(dst map[string]interface{}, srcs ...map[string]interface{}) interface{}.
-// It writes into dst and returns it; a nil dst becomes a new map.
+// It writes into dst and returns it; mergo makes a nil dst a new map when it meets a
+// non-nil src (even an empty one), so merging only nils leaves it nil.
 function mergeWith(overwrite: boolean) {
   return (dst: GoMap | null, ...srcs: (GoMap | null)[]): GoMap => {
-    const out = dst ?? newMap();
-    for (const src of srcs) if (src) deepMerge(out, src, overwrite);
+    let out = dst ?? nilMap();
+    for (const src of srcs) {
+      if (!src || isNilComposite(src)) continue;
+      if (isNilComposite(out)) out = newMap();
+      deepMerge(out, src, overwrite);
+    }
     return out;
   };
 }
@@ -175,12 +181,14 @@ function mustDeepCopy(i: GoValue): GoValue {
 
 function copyValue(v: GoValue): GoValue {
   if (v === undefined) return null;
-  if (Array.isArray(v)) return v.map(copyValue);
+  // a copy keeps the type ([]string stays []string) and nil stays nil
+  if (isNilComposite(v)) return v;
+  if (Array.isArray(v)) return typedLike(v.map(copyValue), v);
   if (v instanceof Uint8Array) return v.slice();
   if (isMap(v)) {
     const m = newMap();
     for (const k of Object.keys(v)) mapSet(m, k, copyValue(v[k]));
-    return m;
+    return typedLike(m, v);
   }
   // structs, scalars and funcs are values (structs are never mutated by templates)
   return v;

@@ -108,6 +108,7 @@ const cases: Case[] = [
   { name: 'sortAlpha bytes', fn: 'sortAlpha', args: [['é', 'z', 'É', 'a', '', 'aa']], want: ['', 'a', 'aa', 'z', 'É', 'é'] },
   { name: 'sortAlpha string', fn: 'sortAlpha', args: ['x'], want: ['x'] },
   { name: 'sortAlpha nil', fn: 'sortAlpha', args: [null], want: ['<nil>'] },
+  { name: 'sortAlpha nil', fn: 'sortAlpha', args: [null], want: ['<nil>'] },
   { name: 'sortAlpha map', fn: 'sortAlpha', args: [m({ a: 1 })], want: ['map[a:1]'] },
 ];
 

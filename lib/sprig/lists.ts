@@ -7,7 +7,7 @@
 // The plain functions panic where the must* ones return the error; text/template turns
 // both into the same "error calling NAME: …", so here both throw the same FuncError.
 import type { FuncMap, GoValue } from '../gotemplate/value';
-import { FuncError, compareGoStrings } from '../gotemplate/value';
+import { FuncError, compareGoStrings, nilSlice, typed, typedLike } from '../gotemplate/value';
 import { goKind, deepEqual } from './reflect';
 import { empty } from './defaults';
 import { floatToInt64, toInt, wrapInt64 } from './_cast';
@@ -44,7 +44,7 @@ function mustPrepend(list: GoValue, v: GoValue): GoValue[] {
 // mustChunk(size int, list interface{}) ([][]interface{}, error). The chunk count is
 // computed in float64 exactly as Sprig does, so size 0 or a negative size fail (or not)
 // the way Go's makeslice does.
-function mustChunk(size: bigint, list: GoValue): GoValue[][] {
+function mustChunk(size: bigint, list: GoValue): GoValue[] {
   const l = sliceOf(list, (k) => `Cannot chunk type ${k}`);
   const n = l.length;
   const fsize = Number(size);
@@ -66,7 +66,7 @@ function mustChunk(size: bigint, list: GoValue): GoValue[][] {
     }
     out.push(chunk);
   }
-  return out;
+  return typed(out, '[][]interface {}');
 }
 
 // mustLast / mustFirst (list interface{}) (interface{}, error): nil for an empty list
@@ -80,21 +80,23 @@ function mustFirst(list: GoValue): GoValue {
   return l.length === 0 ? null : l[0];
 }
 
-// mustRest / mustInitial (list interface{}) ([]interface{}, error). Go returns a nil
-// slice for an empty list, which prints as [] like the empty Array here.
+// mustRest / mustInitial (list interface{}) ([]interface{}, error): a nil slice for an
+// empty list (toJson prints null), a new []interface{} otherwise.
 function mustRest(list: GoValue): GoValue[] {
-  return sliceOf(list, (k) => `Cannot find rest on type ${k}`).slice(1);
+  const l = sliceOf(list, (k) => `Cannot find rest on type ${k}`);
+  return l.length === 0 ? nilSlice() : l.slice(1);
 }
 
 function mustInitial(list: GoValue): GoValue[] {
-  return sliceOf(list, (k) => `Cannot find initial on type ${k}`).slice(0, -1);
+  const l = sliceOf(list, (k) => `Cannot find initial on type ${k}`);
+  return l.length === 0 ? nilSlice() : l.slice(0, -1);
 }
 
 // sortAlpha(list interface{}) []string: a non-list becomes a one-element list of its
 // strval (nil too: "<nil>"); nil elements of a list are dropped.
-function sortAlpha(list: GoValue): string[] {
-  if (!Array.isArray(list) && !(list instanceof Uint8Array)) return [strval(list ?? null)];
-  return strslice(list).sort(compareGoStrings);
+function sortAlpha(list: GoValue): GoValue[] {
+  if (!Array.isArray(list) && !(list instanceof Uint8Array)) return typed([strval(list ?? null)], '[]string');
+  return typed(strslice(list).sort(compareGoStrings), '[]string');
 }
 
 // mustReverse(v interface{}) ([]interface{}, error)
@@ -139,19 +141,23 @@ function mustSlice(list: GoValue, ...indices: GoValue[]): GoValue {
   const start = indices.length > 0 ? toInt(indices[0]) : 0n;
   const end = indices.length < 2 ? BigInt(l) : toInt(indices[1]);
   if (start < 0n || end < start || end > BigInt(l)) throw new FuncError('reflect.Value.Slice: slice index out of bounds');
-  return list.slice(Number(start), Number(end));
+  // reflect's Slice keeps the slice's type ([]string stays []string); an array would not
+  // be a []interface{} either, but templates hold none
+  const part = list.slice(Number(start), Number(end));
+  return list instanceof Uint8Array ? part : typedLike(part as GoValue[], list);
 }
 
-// concat(lists ...interface{}) interface{}
+// concat(lists ...interface{}) interface{}: appends to a nil []interface{}, so with
+// nothing to append the result stays nil
 function concat(...lists: GoValue[]): GoValue[] {
   const res: GoValue[] = [];
   for (const l of lists) res.push(...sliceOf(l, (k) => `Cannot concat type ${k} as list`));
-  return res;
+  return res.length === 0 ? nilSlice() : res;
 }
 
 // untilStep(start, stop, step int) []int: empty when step points away from stop
 export function untilStep(start: bigint, stop: bigint, step: bigint): bigint[] {
-  const v: bigint[] = [];
+  const v: bigint[] = typed([], '[]int') as bigint[];
   if (stop < start) {
     if (step >= 0n) return v;
     for (let i = start; i > stop; i = wrapInt64(i + step)) v.push(i);

@@ -1,10 +1,10 @@
 // Sprig's reflection functions (reflect.go) and Go's reflect.DeepEqual, which `deepEqual`
 // exposes and `has`, `uniq` and `without` compare with.
 //
-// Known limit of the value model: []string and []int are both an Array, so
-// `typeOf (keys $d)` prints "[]interface {}" where Helm says "[]string". Go's int64
-// (Int64) stays apart from int, so `deepEqual (add 1 1) 2` is false, as in Helm. Named map types print by their Go name (`.Values` is common.Values).
-import { type FuncMap, type GoMap, type GoValue, GoFuncValue, GoStruct, Int64, goTypeName, hasKey, isMap, kindOf } from '../gotemplate/value';
+// Types follow value.ts: `typeOf (keys $d)` is "[]string", Go's int64 (Int64) stays apart
+// from int, so `deepEqual (add 1 1) 2` is false, as in Helm, and named map types print by
+// their Go name (`.Values` is common.Values).
+import { type FuncMap, type GoMap, type GoValue, GoFuncValue, GoStruct, Int64, goTypeName, hasKey, isMap, isNilComposite, kindOf } from '../gotemplate/value';
 
 /** reflect.Kind's String() of a value held in an interface{}, as sprig's kindOf prints it. */
 export function goKind(v: GoValue): string {
@@ -21,7 +21,7 @@ export function typeOf(v: GoValue): string {
 /**
  * reflect.DeepEqual for two interface{} values: equal dynamic types, then equal contents.
  * A list or map is deeply equal to itself even when it holds a NaN (Go compares the
- * pointers first); funcs are never equal.
+ * pointers first); a nil one equals only a nil one; funcs are never equal.
  */
 export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a === undefined) a = null;
@@ -37,7 +37,7 @@ export function deepEqual(a: GoValue, b: GoValue): boolean {
   }
   if (a instanceof Int64) return b instanceof Int64 && a.v === b.v;
   if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
+    if (!Array.isArray(b) || a.length !== b.length || !sameComposite(a, b)) return false;
     if (a === b) return true;
     for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
     return true;
@@ -54,11 +54,15 @@ export function deepEqual(a: GoValue, b: GoValue): boolean {
   }
   if (a instanceof GoFuncValue) return false;
   if (isMap(a)) {
-    if (!isMap(b)) return false;
+    if (!isMap(b) || !sameComposite(a, b)) return false;
     if (a === b) return true;
     return deepEqualFields(a, b);
   }
   return false;
+}
+
+function sameComposite(a: GoValue[] | GoMap, b: GoValue[] | GoMap): boolean {
+  return goTypeName(a) === goTypeName(b) && isNilComposite(a) === isNilComposite(b);
 }
 
 function deepEqualFields(a: GoMap | Record<string, GoValue>, b: GoMap | Record<string, GoValue>): boolean {

@@ -4,7 +4,7 @@
 // template fails with "regexp: Compile(`(`): error parsing regexp: …" — except regexMatch,
 // which swallows the error and returns false. The must… variants return the parse error
 // itself ("error parsing regexp: …").
-import { FuncError, type FuncMap, type GoValue } from '../gotemplate/value';
+import { FuncError, type FuncMap, type GoValue, nilSlice, typed } from '../gotemplate/value';
 import { type GoRegexp, RegexpSyntaxError, compile, mustCompileMessage, quoteMeta } from './re2';
 
 /** regexp.MustCompile: a syntax error becomes the panic text text/template reports. */
@@ -31,11 +31,17 @@ type Compiler = (expr: string) => GoRegexp;
 
 /** The function bodies, shared by the panicking and the error-returning variants. */
 const ops = {
-  findAll: (c: Compiler) => (regex: string, s: string, n: bigint) => c(regex).findAllString(s, Number(n)),
+  // Go's FindAllString gives a nil []string when nothing matches (toJson: null)
+  findAll: (c: Compiler) => (regex: string, s: string, n: bigint) => {
+    const all = c(regex).findAllString(s, Number(n));
+    return all.length === 0 ? nilSlice('[]string') : typed(all, '[]string');
+  },
   find: (c: Compiler) => (regex: string, s: string) => c(regex).findString(s),
   replaceAll: (c: Compiler) => (regex: string, s: string, repl: string) => c(regex).replaceAllString(s, repl),
   replaceAllLiteral: (c: Compiler) => (regex: string, s: string, repl: string) => c(regex).replaceAllLiteralString(s, repl),
-  split: (c: Compiler) => (regex: string, s: string, n: bigint) => c(regex).split(s, Number(n)),
+  // and Split a nil one for n == 0
+  split: (c: Compiler) => (regex: string, s: string, n: bigint) =>
+    n === 0n ? nilSlice('[]string') : typed(c(regex).split(s, Number(n)), '[]string'),
 };
 
 export const funcs: FuncMap = {

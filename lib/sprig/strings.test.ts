@@ -46,14 +46,15 @@ const cases: Case[] = [
   { name: 'substr both negative', fn: 'substr', args: [-1n, -2n, 'hello'], wantErr: 'runtime error: slice bounds out of range [:-2]' },
   { name: 'substr end past length, no start', fn: 'substr', args: [-1n, 9n, 'hello'], wantErr: 'runtime error: slice bounds out of range [:9] with length 5' },
   { name: 'substr start past length, no end', fn: 'substr', args: [6n, -1n, 'hello'], wantErr: 'runtime error: slice bounds out of range [6:5]' },
-  { name: 'trunc cuts bytes', fn: 'trunc', args: [2n, 'héllo'], want: 'h\ufffd' },
+  // the cut-off first byte of é stays a byte of its own (lib/gotemplate/utf8.ts)
+  { name: 'trunc cuts bytes', fn: 'trunc', args: [2n, 'héllo'], want: 'h\udcc3' },
   { name: 'trunc negative keeps tail', fn: 'trunc', args: [-2n, 'hello'], want: 'lo' },
   { name: 'trunc negative too long', fn: 'trunc', args: [-10n, 'hello'], want: 'hello' },
   { name: 'abbrev', fn: 'abbrev', args: [5n, 'hello world'], want: 'he...' },
   { name: 'abbrev width < 4', fn: 'abbrev', args: [3n, 'hello world'], want: 'hello world' },
   { name: 'abbrev exact fit', fn: 'abbrev', args: [4n, 'abcd'], want: 'abcd' },
   { name: 'abbrev 4', fn: 'abbrev', args: [4n, 'abcde'], want: 'a...' },
-  { name: 'abbrev cuts bytes', fn: 'abbrev', args: [5n, 'héllo wörld'], want: 'h\ufffd...' },
+  { name: 'abbrev cuts bytes', fn: 'abbrev', args: [5n, 'héllo wörld'], want: 'h\udcc3...' },
   { name: 'abbrevboth middle', fn: 'abbrevboth', args: [5n, 10n, '1234 5678 9123 4567'], want: '...5678...' },
   { name: 'abbrevboth left 0', fn: 'abbrevboth', args: [0n, 4n, 'hello world'], want: 'h...' },
   { name: 'abbrevboth right < 7 with left', fn: 'abbrevboth', args: [5n, 6n, 'abcdefghijklmno'], want: 'abcdefghijklmno' },
@@ -174,9 +175,6 @@ const cases: Case[] = [
   { name: 'join mixed', fn: 'join', args: ['-', [1n, 'a', null, 2.5]], want: '1-a-2.5' },
   { name: 'join nil', fn: 'join', args: ['-', null], want: '' },
   { name: 'join scalar', fn: 'join', args: ['-', 'abc'], want: 'abc' },
-  { name: 'sortAlpha', fn: 'sortAlpha', args: [['b', 'a', 3n]], want: ['3', 'a', 'b'] },
-  { name: 'sortAlpha nil', fn: 'sortAlpha', args: [null], want: ['<nil>'] },
-  { name: 'sortAlpha scalar', fn: 'sortAlpha', args: ['x'], want: ['x'] },
   { name: 'hello', fn: 'hello', args: [], want: 'Hello!' },
 ];
 

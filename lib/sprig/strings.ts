@@ -4,6 +4,7 @@
 // a multi-byte character shows as U+FFFD (what Helm's raw byte decodes to).
 import { formatV } from '../gotemplate/fmt';
 import { quote as goQuote } from '../gotemplate/strconv';
+import { validRunes } from '../gotemplate/utf8';
 import {
   type FuncMap,
   type FuncSpec,
@@ -14,6 +15,7 @@ import {
   isNil,
   isList,
   newMap,
+  typed,
   toBytes,
 } from '../gotemplate/value';
 import { abbreviateFull, deleteWhiteSpace, initials, swapCase, uncapitalize, wrapCustom } from './_str-goutils';
@@ -74,10 +76,10 @@ function lower(s: string): string {
   return ascii.test(s) ? s.toLowerCase() : mapRunes(s, toLower);
 }
 
-/** strings.Map over runes. */
+/** strings.Map over runes: a byte that is not UTF-8 comes out as U+FFFD. */
 function mapRunes(s: string, f: (r: number) => number): string {
   let out = '';
-  for (const c of s) out += String.fromCodePoint(f(c.codePointAt(0)!));
+  for (const c of validRunes(s)) out += String.fromCodePoint(f(c.codePointAt(0)!));
   return out;
 }
 
@@ -143,7 +145,7 @@ function splitN(s: string, sep: string, n: number): string[] {
 
 /** The map[string]string Sprig's split and splitn return: keys _0, _1, … */
 function indexMap(parts: string[]): GoValue {
-  const m = newMap();
+  const m = typed(newMap(), 'map[string]string');
   parts.forEach((p, i) => (m['_' + i] = p));
   return m;
 }
@@ -156,12 +158,6 @@ function indent(spaces: bigint, v: string): string {
 /** A bigint parameter as a JS number for length arithmetic (huge values only need their sign and size). */
 function num(b: bigint): number {
   return Number(b);
-}
-
-/** sortAlpha: a list's strings in byte order; anything else a one-element list. */
-function sortAlpha(v: GoValue): string[] {
-  if (isList(v) || v instanceof Uint8Array) return strslice(v).sort(compareGoStrings);
-  return [strval(v)];
 }
 
 const S: FuncSpec['params'] = ['string'];
@@ -233,11 +229,10 @@ export const funcs: FuncMap = {
 
   // split "/" "foo/bar" gives map[_0:foo _1:bar]
   split: { params: SS, fn: (sep: string, s: string) => indexMap(splitN(s, sep, -1)) },
-  splitList: { params: SS, fn: (sep: string, s: string) => splitN(s, sep, -1) },
+  splitList: { params: SS, fn: (sep: string, s: string) => typed(splitN(s, sep, -1), '[]string') },
   splitn: {
     params: ['string', 'int', 'string'],
     fn: (sep: string, n: bigint, s: string) => indexMap(splitN(s, sep, n > 0x7fffffffn ? -1 : num(n))),
   },
   join: { params: ['string', 'any'], fn: (sep: string, v: GoValue) => strslice(v).join(sep) },
-  sortAlpha: { params: ['any'], fn: sortAlpha },
 };
