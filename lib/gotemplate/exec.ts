@@ -198,7 +198,22 @@ export class State {
     if (this.tree.root === null) {
       this.errorf(`${quote(this.name)} is an incomplete or empty template`);
     }
-    this.walk(value, this.tree.root);
+    this.walkList(value, this.tree.root);
+  }
+
+  // walkList walks a list's nodes. It is walk's NodeList case, called directly where a
+  // list is known (a template's root, an if's branches): a nested include runs inside all
+  // of these frames, and each frame less lets Helm's 1000 nested includes fit in the
+  // JavaScript stack.
+  walkList(dot: GoValue, list: ListNode): number {
+    this.at(list);
+    this.step();
+    const nodes = list.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const r = this.walk(dot, nodes[i]);
+      if (r !== walkNormal) return r;
+    }
+    return walkNormal;
   }
 
   // Walk functions step through the major pieces of the template structure,
@@ -257,14 +272,14 @@ export class State {
         const savedAddr = this.dotAddr;
         this.dotIface = false;
         this.dotAddr = this.lastAddr;
-        r = this.walk(val, list);
+        r = this.walkList(val, list);
         this.dotIface = saved;
         this.dotAddr = savedAddr;
       } else {
-        r = this.walk(dot, list);
+        r = this.walkList(dot, list);
       }
     } else if (elseList !== null) {
-      r = this.walk(dot, elseList);
+      r = this.walkList(dot, elseList);
     }
     this.pop(mark);
     return r;
