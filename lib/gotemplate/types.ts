@@ -121,8 +121,11 @@ export function assignable(v: GoValue, p: Param): boolean {
     case 'any': case 'reflect': return true;
     case 'string': return typeof v === 'string';
     case 'int64': return v instanceof Int64;
-    case 'int': case 'int32': case 'uint': case 'uint32': case 'uint64': case 'duration':
+    case 'int': case 'int32': case 'uint': case 'uint32': case 'uint64':
       return typeof v === 'bigint';
+    // time.Duration is a named type: only a Duration value fits (an untyped literal
+    // converts before this check)
+    case 'duration': return v instanceof GoStruct && v.typeName === 'time.Duration';
     case 'float64': return typeof v === 'number';
     case 'bool': return typeof v === 'boolean';
     case 'list': return Array.isArray(v) && underlyingTypeName(v) === '[]interface {}';

@@ -92,6 +92,13 @@ export const cases: DiffCase[] = [
   t('now formats', '{{ now | date "2006" | len }} {{ now | htmlDate | len }}'),
   t('date of string is now', '{{ date "2006" "not a time" | len }}'),
   t('unixEpoch of string fails', '{{ unixEpoch "2020" }}'),
+  // time.Duration parameters take a Duration or an untyped constant, not an int
+  t('Add duration literal', '{{ $d := toDate "2006-01-02" "2020-01-01" }}{{ ($d.Add 5).Nanosecond }} {{ ($d.Add -5).Nanosecond }} {{ ($d.Add ($d.Sub $d)).Nanosecond }}'),
+  t('Add int refused', '{{ $d := toDate "2006-01-02" "2020-01-01" }}{{ ($d.Add (len "abcde")).Nanosecond }}'),
+  t('Add int64 refused', '{{ $d := toDate "2006-01-02" "2020-01-01" }}{{ ($d.Add (int64 5)).Nanosecond }}'),
+  t('Add float literal refused', '{{ $d := toDate "2006-01-02" "2020-01-01" }}{{ ($d.Add 1.5).Nanosecond }}'),
+  t('Add nil refused', '{{ $d := toDate "2006-01-02" "2020-01-01" }}{{ ($d.Add nil).Nanosecond }}'),
+  t('Round duration literal', '{{ $d := toDate "2006-01-02" "2020-01-01" }}{{ ($d.Round 3600000000000).Hour }}'),
 ];
 
 differential('sprig/dates', cases);
