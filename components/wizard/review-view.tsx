@@ -9,7 +9,8 @@ import { StartupOrder } from './flows';
 import { UpgradeDiff } from './diff-view';
 
 function download(name: string, data: Uint8Array | string, type: string) {
-  const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type });
+  // a string is a Go string: toBytes writes bytes that are not UTF-8 back as they were
+  const blob = new Blob([typeof data === 'string' ? toBytes(data) : new Uint8Array(data)], { type });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;

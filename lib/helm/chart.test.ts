@@ -48,7 +48,7 @@ describe('loadChart', () => {
     { name: 'duplicate dependency', files: { 'Chart.yaml': 'apiVersion: v2\nname: x\nversion: 1.0.0\ndependencies:\n- name: a\n- name: a\n' }, wantErr: 'validation: more than one dependency with name or alias "a"' },
     { name: 'subchart error', files: { 'Chart.yaml': CY, 'charts/s/Chart.yaml': 'name: s\n' }, wantErr: 'error unpacking subchart s in demo: validation: chart.metadata.version is required' },
     { name: 'stray file in charts/', files: { 'Chart.yaml': CY, 'charts/README.md': 'x' }, wantErr: 'error unpacking subchart README.md in demo: Chart.yaml file is missing' },
-    { name: 'tgz subchart', files: { 'Chart.yaml': CY, 'charts/s-1.0.0.tgz': 'x' }, wantErr: 'packaged (.tgz) subcharts are not supported' },
+    { name: 'tgz subchart that is no archive', files: { 'Chart.yaml': CY, 'charts/s-1.0.0.tgz': 'x' }, wantErr: 'error unpacking subchart s-1.0.0.tgz in demo: unexpected EOF' },
     { name: 'bad helmignore', files: { 'Chart.yaml': CY, '.helmignore': 'a/**' }, wantErr: 'double-star (**) syntax is not supported' },
   ];
   for (const c of errors) {

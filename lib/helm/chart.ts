@@ -2,9 +2,11 @@
 // of the directory (path → bytes) filtered by .helmignore, sorted into Chart.yaml
 // metadata, values.yaml, values.schema.json, templates/, subcharts under charts/ and
 // the remaining files that .Files serves. Subcharts are loaded from the same file map,
-// so only the top chart's .helmignore applies, as with `helm template DIR`.
+// so only the top chart's .helmignore applies, as with `helm template DIR`; a packaged
+// one (charts/NAME-VERSION.tgz) from its archive (archive/), unfiltered, as Helm does.
 import type { GoMap, GoValue } from '../gotemplate/value';
 import { quote } from '../gotemplate/strconv';
+import { fromBytes, toBytes } from '../gotemplate/utf8';
 import { HelmError } from './errors';
 import { GoYamlError, goFloatString, jsonTypeName, parseGoYaml } from './goyaml';
 import { IgnoreRules } from './helmignore';
@@ -12,6 +14,7 @@ import { parseVersion } from './semver';
 import { readValues } from './values';
 import { deepCopy as copyValues } from './coalesce';
 import { TextMemo } from './memo';
+import { unpackSubchart } from './archive/subchart';
 
 /** Chart files as path (relative to the chart root, '/'-separated) → content. */
 export type ChartFiles = Record<string, Uint8Array | string>;
@@ -75,11 +78,10 @@ export interface Chart {
   dirName?: string;
 }
 
-const utf8 = new TextEncoder();
 const BOM = [0xef, 0xbb, 0xbf];
 
 function bytesOf(v: Uint8Array | string): Uint8Array {
-  const b = typeof v === 'string' ? utf8.encode(v) : v;
+  const b = typeof v === 'string' ? toBytes(v) : v;
   // Helm drops a UTF-8 byte order mark from every file it loads.
   if (b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2]) return b.subarray(3);
   return b;
@@ -122,11 +124,11 @@ function renamed(f: ChartFile, name: string): ChartFile {
   return f instanceof TextFile ? f.withName(name) : { ...f, name };
 }
 
-// Go's string(bytes) keeps a leading U+FEFF (past the one bytesOf dropped).
-const utf8d = new TextDecoder('utf-8', { ignoreBOM: true });
+// Go's string(bytes): keeps a leading U+FEFF (past the one bytesOf dropped) and bytes
+// that are not UTF-8 (utf8.ts).
 export function text(f: ChartFile | Uint8Array): string {
-  if (f instanceof Uint8Array) return utf8d.decode(f);
-  return f.str ?? utf8d.decode(f.data);
+  if (f instanceof Uint8Array) return fromBytes(f);
+  return f.str ?? fromBytes(f.data);
 }
 
 // Parses of chart files by their text (see memo.ts); the results are shared, so callers
@@ -248,18 +250,16 @@ export function loadFiles(files: ChartFile[]): Chart {
 
   for (const [n, sfiles] of [...subcharts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (n.startsWith('_') || n.startsWith('.')) continue;
+    let buff: ChartFile[] = [];
     if (n.endsWith('.tgz')) {
-      throw new HelmError({
-        kind: 'unsupported',
-        text: `error unpacking subchart ${n} in ${c.metadata.name}: packaged (.tgz) subcharts are not supported by chartwright; unpack it into charts/${n.replace(/-[0-9][^/]*\.tgz$|\.tgz$/, '')}/`,
-        file: `charts/${n}`,
-      });
-    }
-    const buff: ChartFile[] = [];
-    for (const f of sfiles) {
-      const i = f.name.indexOf('/');
-      if (i < 0) continue;
-      buff.push(renamed(f, f.name.slice(i + 1)));
+      // A packaged subchart: its files come out of the archive.
+      buff = unpackSubchart(n, sfiles, c.metadata.name);
+    } else {
+      for (const f of sfiles) {
+        const i = f.name.indexOf('/');
+        if (i < 0) continue;
+        buff.push(renamed(f, f.name.slice(i + 1)));
+      }
     }
     let sc: Chart;
     try {
