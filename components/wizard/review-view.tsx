@@ -1,6 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
 import { buildZip } from '@/lib/wizard/zip';
+import { toBytes } from '@/lib/gotemplate/utf8';
 import PreviewPanel from '@/components/preview/preview-panel';
 import { useWizard } from './wizard-provider';
 import ResourceGraph from './resource-graph';
