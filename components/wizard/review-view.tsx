@@ -11,7 +11,7 @@ import { UpgradeDiff } from './diff-view';
 
 function download(name: string, data: Uint8Array | string, type: string) {
   // a string is a Go string: toBytes writes bytes that are not UTF-8 back as they were
-  const blob = new Blob([typeof data === 'string' ? toBytes(data) : new Uint8Array(data)], { type });
+  const blob = new Blob([new Uint8Array(typeof data === 'string' ? toBytes(data) : data)], { type });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;
