@@ -309,6 +309,13 @@ const values: ChartCase[] = [
   { name: 'values/set-string-error', files: chart({ 'a.yaml': 'a: 1\n' }), args: ['--set-string', 'a'] },
   { name: 'values/set-json-error', files: chart({ 'a.yaml': 'a: 1\n' }), args: ['--set-json', 'a=['] },
   { name: 'values/file-error', files: chart({ 'a.yaml': 'a: 1\n' }), extra: { 'bad.yaml': 'a: [\n' }, args: ['-f', 'bad.yaml'] },
+  {
+    name: 'values/set-file-and-literal-order',
+    files: chart({ 'a.yaml': '# {{ toJson .Values }}\n' }),
+    extra: { 'cert.pem': 'line1\nline2\n', 'over.yaml': 'a: file\nb: file\n' },
+    args: ['--set-literal', 'b=x,y={1}', '--set-file', 'a=cert.pem', '-f', 'over.yaml', '--set', 'a=set,b=set'],
+  },
+  { name: 'values/set-file-missing', files: chart({ 'a.yaml': 'a: 1\n' }), args: ['--set-file', 'a=nope.txt'] },
 ];
 
 

@@ -20,6 +20,29 @@ export interface Reader {
   read(p: Uint8Array): ReadResult;
 }
 
+/** io.ReadAll: every byte up to EOF; any other error is thrown. */
+export function readAll(r: Reader): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const buf = new Uint8Array(32 * 1024);
+  for (;;) {
+    const [n, err] = r.read(buf);
+    if (n > 0) {
+      chunks.push(buf.slice(0, n));
+      total += n;
+    }
+    if (err === EOF) break;
+    if (err !== null) throw err;
+  }
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
+}
+
 /**
  * bytes.Buffer over the whole input, as Helm hands a packaged subchart to the gzip
  * reader. Being a ByteReader, neither gzip nor flate buffers it, so every byte consumed

@@ -3,7 +3,7 @@
 // trailer is checked when a member's data ends, and the error — like a second member's
 // bad header — arrives with the last bytes, so a reader that stops early (archive/tar
 // after its end-of-archive blocks) never sees it.
-import { ByteBuffer, EOF, ErrUnexpectedEOF, GoError, type ReadResult, type Reader, readFull } from './goio';
+import { ByteBuffer, EOF, ErrUnexpectedEOF, GoError, type ReadResult, type Reader, readAll, readFull } from './goio';
 import { Decompressor } from './inflate';
 
 /** gzip.ErrChecksum */
@@ -149,23 +149,5 @@ export class GzipReader implements Reader {
 export function gunzip(data: Uint8Array): Uint8Array {
   const [z, err] = GzipReader.open(data);
   if (err !== null) throw err;
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const buf = new Uint8Array(32 * 1024);
-  for (;;) {
-    const [n, e] = z!.read(buf);
-    if (n > 0) {
-      chunks.push(buf.slice(0, n));
-      total += n;
-    }
-    if (e === EOF) break;
-    if (e !== null) throw e;
-  }
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return readAll(z!);
 }

@@ -5,7 +5,7 @@
 // or corrupt stream yields before it fails, and the offset in "flate: corrupt input
 // before offset N", follow from it: bytes are read one at a time, only when the next
 // symbol needs more bits, and never past the end of the stream.
-import { ByteBuffer, EOF, GoError, type ReadResult, type Reader, noEOF } from './goio';
+import { ByteBuffer, EOF, GoError, type ReadResult, type Reader, noEOF, readAll } from './goio';
 import { DictDecoder, maxMatchOffset } from './dict-decoder';
 import {
   HuffmanDecoder,
@@ -467,23 +467,5 @@ export class Decompressor implements Reader {
  */
 export function inflateRaw(data: Uint8Array): Uint8Array {
   const f = new Decompressor(new ByteBuffer(data));
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const buf = new Uint8Array(32 * 1024);
-  for (;;) {
-    const [n, err] = f.read(buf);
-    if (n > 0) {
-      chunks.push(buf.slice(0, n));
-      total += n;
-    }
-    if (err === EOF) break;
-    if (err !== null) throw err;
-  }
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return readAll(f);
 }
