@@ -8,7 +8,7 @@ import type { GoMap, GoValue } from '../gotemplate/value';
 import { quote } from '../gotemplate/strconv';
 import { fromBytes, toBytes } from '../gotemplate/utf8';
 import { HelmError } from './errors';
-import { GoYamlError, goFloatString, jsonTypeName, parseGoYaml } from './goyaml';
+import { GoYamlError, JsonFieldError, goFloatString, jsonTypeName, parseGoYaml, stringField } from './goyaml';
 import { IgnoreRules } from './helmignore';
 import { parseVersion } from './semver';
 import { readValues } from './values';
@@ -299,33 +299,21 @@ function peekApiVersion(data: string): string {
   return '';
 }
 
-class FieldTypeError extends Error {}
-
-// sigs.k8s.io/yaml converts YAML scalars to strings when the Go field is a string, so
-// `version: 1.0` reads as "1" and `appVersion: 1.10` as "1.1".
-function str(v: unknown, field: string, goType = 'string'): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return goFloatString(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
-}
-
 function strList(v: unknown, field: string): string[] {
   if (v === null || v === undefined) return [];
-  if (!Array.isArray(v)) throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type []string`);
-  return v.map((x) => str(x, field));
+  if (!Array.isArray(v)) throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type []string`);
+  return v.map((x) => stringField(x, field));
 }
 
 function obj(v: unknown, field: string, goType: string): Record<string, unknown> | null {
   if (v === null || v === undefined) return null;
-  if (typeof v !== 'object' || Array.isArray(v)) throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
+  if (typeof v !== 'object' || Array.isArray(v)) throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
   return v as Record<string, unknown>;
 }
 
 function list(v: unknown, field: string, goType: string): unknown[] | null {
   if (v === null || v === undefined) return null;
-  if (!Array.isArray(v)) throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
+  if (!Array.isArray(v)) throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
   return v;
 }
 
@@ -341,29 +329,29 @@ function parseMetadata(data: string): Metadata {
   if (raw === null || raw === undefined) return md;
   try {
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new FieldTypeError(`json: cannot unmarshal ${jsonTypeName(raw)} into Go value of type v2.Metadata`);
+      throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(raw)} into Go value of type v2.Metadata`);
     }
     const r = raw as Record<string, unknown>;
-    md.name = str(r.name, 'Metadata.name');
-    md.home = str(r.home, 'Metadata.home');
+    md.name = stringField(r.name, 'Metadata.name');
+    md.home = stringField(r.home, 'Metadata.home');
     md.sources = strList(r.sources, 'Metadata.sources');
-    md.version = str(r.version, 'Metadata.version');
-    md.description = str(r.description, 'Metadata.description');
+    md.version = stringField(r.version, 'Metadata.version');
+    md.description = stringField(r.description, 'Metadata.description');
     md.keywords = strList(r.keywords, 'Metadata.keywords');
     md.maintainers = (list(r.maintainers, 'Metadata.maintainers', '[]*v2.Maintainer') ?? []).map((m) => {
       if (m === null || m === undefined) fail('maintainers must not contain empty or null nodes');
       const o = obj(m, 'Metadata.maintainers', 'v2.Maintainer') ?? {};
-      return { name: str(o.name, 'Maintainer.maintainers.name'), email: str(o.email, 'Maintainer.maintainers.email'), url: str(o.url, 'Maintainer.maintainers.url') };
+      return { name: stringField(o.name, 'Maintainer.maintainers.name'), email: stringField(o.email, 'Maintainer.maintainers.email'), url: stringField(o.url, 'Maintainer.maintainers.url') };
     });
-    md.icon = str(r.icon, 'Metadata.icon');
-    md.apiVersion = str(r.apiVersion, 'Metadata.apiVersion');
-    md.condition = str(r.condition, 'Metadata.condition');
-    md.tags = str(r.tags, 'Metadata.tags');
-    md.appVersion = str(r.appVersion, 'Metadata.appVersion');
+    md.icon = stringField(r.icon, 'Metadata.icon');
+    md.apiVersion = stringField(r.apiVersion, 'Metadata.apiVersion');
+    md.condition = stringField(r.condition, 'Metadata.condition');
+    md.tags = stringField(r.tags, 'Metadata.tags');
+    md.appVersion = stringField(r.appVersion, 'Metadata.appVersion');
     md.deprecated = r.deprecated === true;
     const ann = obj(r.annotations, 'Metadata.annotations', 'map[string]string');
-    if (ann) for (const [k, v] of Object.entries(ann)) md.annotations[k] = str(v, 'Metadata.annotations', 'string');
-    md.kubeVersion = str(r.kubeVersion, 'Metadata.kubeVersion');
+    if (ann) for (const [k, v] of Object.entries(ann)) md.annotations[k] = stringField(v, 'Metadata.annotations', 'string');
+    md.kubeVersion = stringField(r.kubeVersion, 'Metadata.kubeVersion');
     const deps = list(r.dependencies, 'Metadata.dependencies', '[]*v2.Dependency');
     md.dependencies = deps
       ? deps.map((d) => {
@@ -371,20 +359,20 @@ function parseMetadata(data: string): Metadata {
           const o = obj(d, 'Metadata.dependencies', 'v2.Dependency') ?? {};
           const iv = list(o['import-values'], 'Dependency.dependencies.import-values', '[]interface {}') ?? [];
           return {
-            name: str(o.name, 'Dependency.dependencies.name'),
-            version: str(o.version, 'Dependency.dependencies.version'),
-            repository: str(o.repository, 'Dependency.dependencies.repository'),
-            condition: str(o.condition, 'Dependency.dependencies.condition'),
+            name: stringField(o.name, 'Dependency.dependencies.name'),
+            version: stringField(o.version, 'Dependency.dependencies.version'),
+            repository: stringField(o.repository, 'Dependency.dependencies.repository'),
+            condition: stringField(o.condition, 'Dependency.dependencies.condition'),
             tags: strList(o.tags, 'Dependency.dependencies.tags'),
             enabled: o.enabled === true,
             importValues: copyValues(iv as GoValue[]),
-            alias: str(o.alias, 'Dependency.dependencies.alias'),
+            alias: stringField(o.alias, 'Dependency.dependencies.alias'),
           };
         })
       : null;
-    md.type = str(r.type, 'Metadata.type');
+    md.type = stringField(r.type, 'Metadata.type');
   } catch (e) {
-    if (e instanceof FieldTypeError) {
+    if (e instanceof JsonFieldError) {
       throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: ${e.message}`, file: 'Chart.yaml', cause: e });
     }
     throw e;

@@ -68,6 +68,21 @@ export function goFloatString(f: number): string {
   return formatGoFloat(f, 32);
 }
 
+/** encoding/json's UnmarshalTypeError, met decoding YAML (through JSON) into a Go struct. */
+export class JsonFieldError extends Error {}
+
+/**
+ * A string field of a Go struct decoded from YAML by sigs.k8s.io/yaml: YAML's scalars
+ * arrive as JSON, and a number or bool in a string field keeps its text.
+ */
+export function stringField(v: unknown, field: string, goType = 'string'): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return goFloatString(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type ${goType}`);
+}
+
 /** What Go's encoding/json names a JSON value's type in "cannot unmarshal X into …". */
 export function jsonTypeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';

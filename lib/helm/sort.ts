@@ -3,7 +3,7 @@
 // sort manifests by kind in install order — stably, so ties keep path then document order.
 import { compareGoStrings } from '../gotemplate/value';
 import { HelmError, DEBUG_HINT } from './errors';
-import { GoYamlError, jsonTypeName, parseGoYaml, goFloatString } from './goyaml';
+import { GoYamlError, JsonFieldError, jsonTypeName, parseGoYaml, stringField } from './goyaml';
 import { TextMemo } from './memo';
 
 export const INSTALL_ORDER: readonly string[] = [
@@ -84,22 +84,12 @@ export function goTrimSpace(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-class HeadError extends Error {}
-
-function headString(v: unknown, field: string): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return goFloatString(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  throw new HeadError(`json: cannot unmarshal ${jsonTypeName(v)} into Go struct field ${field} of type string`);
-}
-
 const META_TYPE = 'struct { Name string "json:\\"name\\""; Annotations map[string]string "json:\\"annotations\\"" }';
 
 // Heads of documents already read, frozen: they are shared by every render of the text.
 const heads = new TextMemo<SimpleHead>();
 
-/** yaml.Unmarshal(doc, &SimpleHead{}); throws HeadError / GoYamlError with Go's text. */
+/** yaml.Unmarshal(doc, &SimpleHead{}); throws JsonFieldError / GoYamlError with Go's text. */
 export function parseHead(doc: string): SimpleHead {
   return heads.get(doc) ?? heads.set(doc, freezeHead(readHead(doc)));
 }
@@ -117,25 +107,25 @@ function readHead(doc: string): SimpleHead {
   const head: SimpleHead = { apiVersion: '', kind: '', metadata: null };
   if (v === null || v === undefined) return head;
   if (typeof v !== 'object' || Array.isArray(v)) {
-    throw new HeadError(`json: cannot unmarshal ${jsonTypeName(v)} into Go value of type util.SimpleHead`);
+    throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(v)} into Go value of type util.SimpleHead`);
   }
   const o = v as Record<string, unknown>;
-  head.apiVersion = headString(o.apiVersion, 'SimpleHead.apiVersion');
-  head.kind = headString(o.kind, 'SimpleHead.kind');
+  head.apiVersion = stringField(o.apiVersion, 'SimpleHead.apiVersion');
+  head.kind = stringField(o.kind, 'SimpleHead.kind');
   const md = o.metadata;
   if (md !== null && md !== undefined) {
     if (typeof md !== 'object' || Array.isArray(md)) {
-      throw new HeadError(`json: cannot unmarshal ${jsonTypeName(md)} into Go struct field SimpleHead.metadata of type ${META_TYPE}`);
+      throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(md)} into Go struct field SimpleHead.metadata of type ${META_TYPE}`);
     }
     const m = md as Record<string, unknown>;
-    const meta: NonNullable<SimpleHead['metadata']> = { name: headString(m.name, '.metadata.name'), annotations: null };
+    const meta: NonNullable<SimpleHead['metadata']> = { name: stringField(m.name, '.metadata.name'), annotations: null };
     const ann = m.annotations;
     if (ann !== null && ann !== undefined) {
       if (typeof ann !== 'object' || Array.isArray(ann)) {
-        throw new HeadError(`json: cannot unmarshal ${jsonTypeName(ann)} into Go struct field .metadata.annotations of type map[string]string`);
+        throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(ann)} into Go struct field .metadata.annotations of type map[string]string`);
       }
       meta.annotations = {};
-      for (const [k, av] of Object.entries(ann as Record<string, unknown>)) meta.annotations[k] = headString(av, '.metadata.annotations');
+      for (const [k, av] of Object.entries(ann as Record<string, unknown>)) meta.annotations[k] = stringField(av, '.metadata.annotations');
     }
     head.metadata = meta;
   }
@@ -183,8 +173,8 @@ export function sortManifests(files: Map<string, string>): { hooks: Hook[]; mani
       try {
         head = parseHead(m);
       } catch (e) {
-        if (e instanceof HeadError || e instanceof GoYamlError) {
-          const inner = e instanceof HeadError ? `error unmarshaling JSON: while decoding JSON: ${e.message}` : e.message;
+        if (e instanceof JsonFieldError || e instanceof GoYamlError) {
+          const inner = e instanceof JsonFieldError ? `error unmarshaling JSON: while decoding JSON: ${e.message}` : e.message;
           throw new HelmError({ kind: 'manifest', text: `YAML parse error on ${filePath}: ${inner}${DEBUG_HINT}`, file: filePath, cause: e });
         }
         throw e;
