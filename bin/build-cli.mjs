@@ -7,10 +7,11 @@
 // compiling the 2 MB bundle would otherwise cost more than the whole render.
 //
 // dist/cli.blob: a user-land startup snapshot (`node --build-snapshot`) of the same code
-// with every module already evaluated and the engine already run over a few generated
-// charts, so its bytecode is in the heap too. Started with `node --snapshot-blob`, a run
-// skips compiling and evaluating the bundle and most of the cold first render: this is
-// what brings a `chartwright template` process near `helm template`'s own time.
+// with the template command's modules already evaluated and the command already run over
+// bin/warm-chart, so the bytecode of its usual paths is in the heap too. Started with
+// `node --snapshot-blob`, a run skips compiling and evaluating the bundle and compiling
+// what the render runs: this is what brings a `chartwright template` process near
+// `helm template`'s own time.
 // dist/cli.blob.node names the node it was built by: a snapshot only loads in that exact
 // node binary (and V8 flags), so bin/chartwright uses it only then.
 import { build } from 'esbuild';
@@ -24,38 +25,67 @@ const dist = join(root, 'dist');
 const entry = join(root, 'bin', 'cli.ts');
 if (!existsSync(entry)) process.exit(0);
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: false, sourcemap: false, logLevel: 'warning' };
+// node-forge (most of the code the template engine loads) and bcryptjs serve only a few
+// Sprig functions (encryptAES, genPrivateKey, htpasswd, …), so the bundles load them on
+// first use, through a stand-in whose properties fetch the real module: a render that
+// uses none of those functions never evaluates them, and the snapshot does not carry them
+// (each object in it costs start-up time on every run). Loading on use also means forge's
+// state is made at run time, never frozen into the snapshot.
+const LAZY = /^(node-forge|bcryptjs)$/;
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(b) {
+    b.onResolve({ filter: LAZY }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: `let real;
+function load() {
+  if (real === undefined) {
+    const m = require(${JSON.stringify(args.path)});
+    real = m && m.__esModule && 'default' in m ? m.default : m;
+  }
+  return real;
+}
+export default new Proxy({}, { get: (_, key) => load()[key] });
+`,
+    }));
+  },
+};
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: false, sourcemap: false, logLevel: 'warning', plugins: [lazyPackages] };
 await build({ ...common, entryPoints: [entry], outfile: join(dist, 'cli.cjs') });
 // A stale code cache would be rejected by V8 anyway; drop it so the next run writes a fresh one.
 rmSync(join(dist, 'cli.cjs.cache'), { force: true });
 
 // The snapshot's entry. `require` of an ES module makes esbuild wrap it in a lazy
-// initialiser, so requiring the subcommands evaluates everything the CLI needs now,
+// initialiser, so requiring the template command evaluates everything it needs now,
 // while bin/cli.ts (which reads argv and starts the command at once) waits for the run.
-// The warm-up renders only compile the engine's code; the memos they fill are keyed by
-// the full input text, so they cannot change another chart's output.
+// Only `template` is evaluated: the other commands load the wizard when they run.
+// The warm-up renders bin/warm-chart (the idioms most charts use) through the command
+// itself, so the bytecode of the paths a usual chart takes is in the heap and a run does
+// not compile them. V8 keeps no type feedback or optimised code in a snapshot, so one
+// pass over each path is all that helps. The template parse cache is emptied after: it
+// is keyed by the full text, so it could never serve another chart, and only makes the
+// snapshot bigger. Nothing here may depend on the build's time, place or randomness.
 const snapshotEntry = `
-require('./bin/cmd-template');
-require('./bin/cmd-create');
+const { runTemplate } = require('./bin/cmd-template');
 try {
-  const { renderChart } = require('./lib/helm/index');
-  const { PRESETS, presetState } = require('./lib/wizard/presets');
-  const { generateChart } = require('./lib/wizard/generate');
-  const enc = new TextEncoder();
-  for (let round = 0; round < 3; round++) {
-    for (const p of PRESETS) {
-      const files = {};
-      // generateChart's paths start with the chart's directory; renderChart wants them without.
-      for (const [path, text] of Object.entries(generateChart(presetState(p.id)))) files[path.slice(path.indexOf('/') + 1)] = enc.encode(text);
-      try {
-        renderChart(files, { releaseName: 'warm', namespace: 'warm', set: ['warm=1'] });
-      } catch {
-        /* a preset the engine rejects still warmed what it ran */
-      }
-    }
+  const chart = ${JSON.stringify(join(root, 'bin', 'warm-chart'))};
+  const runs = [
+    ['warm', chart],
+    ['warm', '.', '-n', 'ns', '--set', 'image.tag=2,ingress.tls=null', '--set-string', 'env.WORKERS=8', '-f', 'values.yaml', '--show-only', 'templates/service.yaml'],
+  ];
+  for (const args of runs) {
+    let err = '';
+    // runTemplate has no await: the render is over when it returns.
+    runTemplate(args, { stdout: () => {}, stderr: (s) => { err += s; }, cwd: chart }).then((code) => {
+      if (code !== 0) process.stderr.write('chartwright: warming the snapshot failed: ' + err);
+    });
   }
-} catch {
-  /* warming is an optimisation only */
+  require('./lib/gotemplate/template').clearParseCache();
+} catch (e) {
+  // Warming is an optimisation only.
+  process.stderr.write('chartwright: warming the snapshot failed: ' + e + '\\n');
 }
 require('node:v8').startupSnapshot.setDeserializeMainFunction(() => {
   require('./bin/cli');

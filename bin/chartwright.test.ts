@@ -3,7 +3,7 @@
 // on dist/cli.cjs): same stdout, stderr and exit code, and nothing the snapshot froze at
 // build time (random state, a cwd) may leak into a run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,8 @@ beforeAll(() => {
     'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-{{ .Values.name }}\n  namespace: {{ .Release.Namespace }}\ndata:\n  replicas: {{ .Values.replicas | quote }}\n',
   );
   writeFileSync(join(chart, 'templates', 'rand.txt'), 'r: {{ randAlphaNum 24 }} {{ uuidv4 }}\n');
+  // node-forge and bcryptjs are loaded on first use (bin/build-cli.mjs), also from the snapshot.
+  writeFileSync(join(chart, 'templates', 'crypto.txt'), 'aes: {{ encryptAES "k" "text" | decryptAES "k" }}\nhtpasswd: {{ htpasswd "u" "p" | len }}\n');
   writeFileSync(join(work, 'over.yaml'), 'replicas: 5\n');
   // Built from the current sources, snapshot included, so both sides run the same code.
   execFileSync(process.execPath, [join(ROOT, 'bin', 'build-cli.mjs')], { stdio: 'inherit' });
@@ -59,6 +61,7 @@ describe('bin/chartwright as a command', () => {
     { name: 'template --set', args: ['template', 'rel', './c', '--set', 'name=api', '-s', 'templates/cm.yaml'] },
     { name: 'template missing chart', args: ['template', 'rel', './missing'] },
     { name: 'template bad flag', args: ['template', 'rel', 'c', '--bogus'] },
+    { name: 'template with crypto functions', args: ['template', 'rel', 'c', '-s', 'templates/crypto.txt'] },
     { name: 'presets', args: ['presets'] },
   ];
   for (const c of cases) {
@@ -73,6 +76,26 @@ describe('bin/chartwright as a command', () => {
     const b = asCommand(args);
     expect(a.code).toBe(0);
     expect(a.stdout).not.toBe(b.stdout);
+  });
+
+  it('runs through a symlink, as npm installs it in node_modules/.bin', () => {
+    const link = join(work, 'bin-link');
+    symlinkSync(BIN, link);
+    expect(runCmd(link, ['template', 'rel', 'c', '-s', 'templates/cm.yaml'])).toEqual(asScript(['template', 'rel', 'c', '-s', 'templates/cm.yaml']));
+  });
+
+  it('starts node without NODE_EXTRA_CA_CERTS (node would warn that this file cannot be read)', () => {
+    const r = asCommand(['template', 'rel', 'c', '-s', 'templates/cm.yaml'], { ...process.env, NODE_EXTRA_CA_CERTS: join(work, 'missing.pem') });
+    expect(r).toEqual(asScript(['template', 'rel', 'c', '-s', 'templates/cm.yaml']));
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints no node warning on stderr (node-forge calls the deprecated Buffer())', () => {
+    writeFileSync(join(work, 'c', 'templates', 'ed.txt'), 'key: {{ genPrivateKey "ed25519" | len }}\n');
+    for (const r of [asCommand(['template', 'rel', 'c', '-s', 'templates/ed.txt']), asScript(['template', 'rel', 'c', '-s', 'templates/ed.txt'])]) {
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+    }
   });
 
   it('falls back to the plain bundle when NODE_OPTIONS could change V8 flags', () => {

@@ -29,7 +29,6 @@ function fail(io: CommandIO, text: string): number {
 }
 
 export const presetsCommand: Command = {
-  summary: 'List the presets a chart can start from',
   run(args, io) {
     if (args.length) return fail(io, `"chartwright presets" takes no arguments, got: ${args.join(' ')}`);
     const w = Math.max(...PRESETS.map((p) => p.id.length));
@@ -47,7 +46,6 @@ export async function stateFromLink(link: string): Promise<WizardState> {
 }
 
 export const createCommand: Command = {
-  summary: 'Write a chart zip from a preset or a share link',
   async run(args, io) {
     let flags;
     try {

@@ -1,15 +1,21 @@
 // `chartwright template RELEASE CHART_DIR [flags]`: renders like `helm template` and
 // prints exactly what Helm prints (stdout on success, `Error: …` on stderr and exit 1).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { HelmError, renderChart, type TemplateOptions } from '../lib/helm/index';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { HelmError, type OutputWrite, SetError, mergeUserValues, renderChart, type TemplateOptions } from '../lib/helm/index';
+import { parseKubeVersion } from '../lib/helm/capabilities';
+import { fromBytes } from '../lib/gotemplate/utf8';
+import { TemplateError } from '../lib/gotemplate/index';
 import { type Command, type CommandIO, type FlagSpec, UsageError, parseFlags } from './commands';
+import { templateName } from './name-template';
 
 export const TEMPLATE_FLAGS: FlagSpec[] = [
   { long: 'values', short: 'f', type: 'list' },
   { long: 'set', type: 'array' },
   { long: 'set-string', type: 'array' },
   { long: 'set-json', type: 'array' },
+  { long: 'set-file', type: 'array' },
+  { long: 'set-literal', type: 'array' },
   { long: 'namespace', short: 'n', type: 'string' },
   { long: 'show-only', short: 's', type: 'array' },
   { long: 'kube-version', type: 'string' },
@@ -19,6 +25,11 @@ export const TEMPLATE_FLAGS: FlagSpec[] = [
   { long: 'include-crds', type: 'bool' },
   { long: 'is-upgrade', type: 'bool' },
   { long: 'skip-schema-validation', type: 'bool' },
+  // --skip-crds only matters to an install against a cluster: accepted, no effect.
+  { long: 'skip-crds', type: 'bool' },
+  { long: 'output-dir', type: 'string' },
+  { long: 'release-name', type: 'bool' },
+  { long: 'name-template', type: 'string' },
 ];
 
 /** Every file under dir, path relative to it with '/' separators. */
@@ -41,24 +52,62 @@ function fail(io: CommandIO, text: string): number {
   return 1;
 }
 
+// LocateChart: the chart argument must exist (a repository chart cannot be fetched).
 function locateChart(arg: string, io: CommandIO): string {
   const abs = resolve(io.cwd, arg);
-  if (existsSync(abs)) {
-    if (statSync(abs).isDirectory()) {
-      const cy = join(abs, 'Chart.yaml');
-      if (!existsSync(cy)) throw new HelmError({ kind: 'chart', text: `unable to detect chart at ${cy}: open ${cy}: no such file or directory` });
-      return abs;
-    }
-    if (/\.ya?ml$/.test(abs)) throw new HelmError({ kind: 'chart', text: `file '${abs}' seems to be a YAML file, but expected a gzipped archive` });
-    throw new HelmError({ kind: 'unsupported', text: `${abs}: packaged charts are not supported by chartwright; unpack it and pass the directory` });
-  }
+  if (existsSync(abs)) return abs;
   if (!isAbsolute(arg) && !arg.startsWith('.') && !arg.includes('/')) {
     throw new HelmError({ kind: 'chart', text: `non-absolute URLs should be in form of repo_name/path_to_chart, got: ${arg}` });
   }
   throw new HelmError({ kind: 'chart', text: `path ${JSON.stringify(arg)} not found` });
 }
 
-export async function runTemplate(args: string[], io: CommandIO): Promise<number> {
+// loader.Load's first look at the located chart: a directory with a Chart.yaml.
+function chartDir(abs: string): string {
+  if (statSync(abs).isDirectory()) {
+    const cy = join(abs, 'Chart.yaml');
+    if (!existsSync(cy)) throw new HelmError({ kind: 'chart', text: `unable to detect chart at ${cy}: open ${cy}: no such file or directory` });
+    return abs;
+  }
+  if (/\.ya?ml$/.test(abs)) throw new HelmError({ kind: 'chart', text: `file '${abs}' seems to be a YAML file, but expected a gzipped archive` });
+  throw new HelmError({ kind: 'unsupported', text: `${abs}: packaged charts are not supported by chartwright; unpack it and pass the directory` });
+}
+
+// values.readFile for --set-file: a path relative to the working directory, or "-" for
+// standard input; errors in Go's words.
+function setFileReader(io: CommandIO): (path: string) => string {
+  return (path) => {
+    try {
+      if (path.trim() === '-') return fromBytes(readFileSync(0));
+      return fromBytes(readFileSync(resolve(io.cwd, path)));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new SetError(`open ${path}: no such file or directory`);
+      if (code === 'EISDIR') throw new SetError(`read ${path}: is a directory`);
+      if (code === 'EACCES') throw new SetError(`open ${path}: permission denied`);
+      throw new SetError(`open ${path}: ${(e as Error).message}`);
+    }
+  };
+}
+
+// --output-dir: CRDs and manifests append to a file written earlier in this run, hooks
+// to any file that is there (so hooks pile up in files left by an earlier run, as Helm's do).
+function writeOutput(writes: OutputWrite[], io: CommandIO): void {
+  const written = new Set<string>();
+  for (const w of writes) {
+    const file = resolve(io.cwd, w.path);
+    const append = w.hook ? existsSync(file) : written.has(file);
+    mkdirSync(dirname(file), { recursive: true });
+    if (append) appendFileSync(file, w.text);
+    else writeFileSync(file, w.text);
+    written.add(file);
+    io.stdout(`wrote ${w.path}\n`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export async function runTemplate(args: string[], io: CommandIO & { env?: Env }): Promise<number> {
   let flags;
   try {
     flags = parseFlags(args, TEMPLATE_FLAGS);
@@ -71,15 +120,15 @@ export async function runTemplate(args: string[], io: CommandIO): Promise<number
     io.stderr('Error: "helm template" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]\n');
     return 1;
   }
-  if (pos.length > 2) return fail(io, `expected at most two arguments, unexpected arguments: ${pos.slice(2).join(', ')}`);
-  const [name, chartArg] = pos.length === 2 ? pos : ['release-name', pos[0]];
   const v = (k: string) => flags.values.get(k) ?? [];
   const opts: TemplateOptions = {
-    releaseName: name,
     namespace: v('namespace')[0],
     setJson: v('set-json'),
     set: v('set'),
     setString: v('set-string'),
+    setFile: v('set-file'),
+    setLiteral: v('set-literal'),
+    readFile: setFileReader(io),
     kubeVersion: v('kube-version')[0],
     apiVersions: v('api-versions'),
     showOnly: v('show-only'),
@@ -88,25 +137,49 @@ export async function runTemplate(args: string[], io: CommandIO): Promise<number
     includeCrds: flags.bools.get('include-crds'),
     isUpgrade: flags.bools.get('is-upgrade'),
     skipSchemaValidation: flags.bools.get('skip-schema-validation'),
+    outputDir: v('output-dir')[0],
+    useReleaseName: flags.bools.get('release-name'),
   };
   try {
-    // Helm reads the values files before it looks at the chart.
+    // Helm's order: the kube version, the name (NameAndChart), the chart's path, the
+    // values (-f files, --set…), then the chart itself.
+    if (opts.kubeVersion) {
+      try {
+        parseKubeVersion(opts.kubeVersion);
+      } catch (e) {
+        throw new HelmError({ kind: 'options', text: `invalid kube version '${opts.kubeVersion}': ${(e as Error).message}` });
+      }
+    }
+    if (pos.length > 2) throw new HelmError({ kind: 'options', text: `expected at most two arguments, unexpected arguments: ${pos.slice(2).join(', ')}` });
+    const nameTemplate = v('name-template')[0] ?? '';
+    let chartArg: string;
+    if (pos.length === 2) {
+      if (nameTemplate !== '') throw new HelmError({ kind: 'options', text: 'cannot set --name-template and also specify a name' });
+      [opts.releaseName, chartArg] = pos;
+    } else {
+      chartArg = pos[0];
+      opts.releaseName = nameTemplate !== '' ? templateName(nameTemplate, io.env ?? process.env) : 'release-name';
+    }
+    const located = locateChart(chartArg, io);
     opts.valuesFiles = v('values').map((f) => {
       const p = resolve(io.cwd, f);
       if (!existsSync(p) || !statSync(p).isFile()) throw new HelmError({ kind: 'values', text: `open ${f}: no such file or directory` });
       return { name: f, text: readFileSync(p, 'utf8') };
     });
-    const dir = locateChart(chartArg, io);
-    const r = renderChart(readChartDir(dir), opts);
+    mergeUserValues({}, opts);
+    const r = renderChart(readChartDir(chartDir(located)), opts);
+    if (r.outputDir) {
+      writeOutput(r.outputDir.writes, io);
+      if (r.outputDir.error) throw r.outputDir.error;
+    }
     io.stdout(r.manifests);
     return 0;
   } catch (e) {
-    if (e instanceof HelmError) return fail(io, e.toString());
+    if (e instanceof HelmError || e instanceof TemplateError) return fail(io, e.toString());
     throw e;
   }
 }
 
 export const templateCommand: Command = {
-  summary: 'locally render templates, exactly as `helm template` (Helm 4.1.4) prints them',
   run: runTemplate,
 };

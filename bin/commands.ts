@@ -9,9 +9,8 @@ export interface CommandIO {
   cwd: string;
 }
 
-/** A subcommand: returns the process exit code. */
+/** A subcommand: returns the process exit code. Its one-line summary is in bin/cli.ts. */
 export interface Command {
-  summary: string;
   run: (args: string[], io: CommandIO) => number | Promise<number>;
 }
 

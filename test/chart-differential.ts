@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { type ChartFiles, HELM_VERSION, OUTPUT_FORMAT, helmTemplate } from './helm';
 import { KNOWN_DIFFERENCES } from './known-differences';
 import { HelmError, renderChart, type TemplateOptions } from '../lib/helm/index';
+import { SetError } from '../lib/helm/strvals';
 import { parseFlags } from '../bin/commands';
 import { TEMPLATE_FLAGS } from '../bin/cmd-template';
 
@@ -65,7 +66,12 @@ export async function helmOutcome(c: ChartCase): Promise<Outcome> {
       mkdirSync(dirname(join(chartDir, p)), { recursive: true });
       writeFileSync(join(chartDir, p), content);
     }
-    const args = (c.args ?? []).map((a) => (c.extra && a in c.extra ? join(base, 'extra', a) : a));
+    // An extra file named as an argument, or as the value of --set-file's key=path.
+    const extraPath = (a: string) => (c.extra && a in c.extra ? join(base, 'extra', a) : a);
+    const args = (c.args ?? []).map((a, i, all) => {
+      if (i > 0 && all[i - 1] === '--set-file' && a.includes('=')) return a.slice(0, a.indexOf('=') + 1) + extraPath(a.slice(a.indexOf('=') + 1));
+      return extraPath(a);
+    });
     for (const [p, content] of Object.entries(c.extra ?? {})) {
       mkdirSync(dirname(join(base, 'extra', p)), { recursive: true });
       writeFileSync(join(base, 'extra', p), content);
@@ -93,6 +99,12 @@ export function ourOutcome(c: ChartCase): Outcome {
       setJson: v('set-json'),
       set: v('set'),
       setString: v('set-string'),
+      setFile: v('set-file'),
+      setLiteral: v('set-literal'),
+      readFile: (p: string) => {
+        if (c.extra && p in c.extra) return c.extra[p];
+        throw new SetError(`open ${p}: no such file or directory`);
+      },
       kubeVersion: v('kube-version')[0],
       apiVersions: v('api-versions'),
       showOnly: v('show-only'),
