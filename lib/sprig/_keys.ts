@@ -1,7 +1,7 @@
 // Private keys as Sprig's crypto.go handles them: generation (RSA, DSA, ECDSA, Ed25519),
 // PEM marshalling as pemBlockForKey does, parsePrivateKeyPEM with Go's error texts,
-// public-key info for certificates, and signing. Error texts of malformed DER inside an
-// otherwise well-formed PEM block are approximations of encoding/asn1's.
+// public-key info for certificates, and signing. Malformed DER inside a well-formed PEM
+// block fails with encoding/asn1's texts (der.unmarshal) and x509's fallback hints.
 import forge from 'node-forge';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import * as der from './_der';
@@ -20,6 +20,8 @@ export interface RSAKey {
   dp: bigint;
   dq: bigint;
   qi: bigint;
+  /** a deprecated multi-prime key's third and later primes, with their CRT values */
+  additionalPrimes?: { prime: bigint; exp: bigint; coeff: bigint }[];
 }
 export interface DSAKey {
   kind: 'dsa';
@@ -217,8 +219,13 @@ function ecPrivateKeyDer(k: ECKey): Uint8Array {
 /** pemBlockForKey: PKCS#1 for RSA, the DSA sequence, SEC 1 for ECDSA, PKCS#8 otherwise. */
 export function pemBlockForKey(k: PrivateKey): PemBlock {
   switch (k.kind) {
-    case 'rsa':
-      return { type: 'RSA PRIVATE KEY', bytes: der.seq(der.int(0), der.int(k.n), der.int(k.e), der.int(k.d), der.int(k.p), der.int(k.q), der.int(k.dp), der.int(k.dq), der.int(k.qi)) };
+    case 'rsa': {
+      // MarshalPKCS1PrivateKey: version 1 and the extra primes only for a multi-prime key.
+      const extra = k.additionalPrimes ?? [];
+      const fields = [der.int(extra.length > 0 ? 1 : 0), der.int(k.n), der.int(k.e), der.int(k.d), der.int(k.p), der.int(k.q), der.int(k.dp), der.int(k.dq), der.int(k.qi)];
+      if (extra.length > 0) fields.push(der.seq(...extra.map((a) => der.seq(der.int(a.prime), der.int(a.exp), der.int(a.coeff)))));
+      return { type: 'RSA PRIVATE KEY', bytes: der.seq(...fields) };
+    }
     case 'dsa':
       return { type: 'DSA PRIVATE KEY', bytes: der.seq(der.int(0), der.int(k.p), der.int(k.q), der.int(k.g), der.int(k.y), der.int(k.x)) };
     case 'ec':
@@ -231,136 +238,339 @@ export function pemBlockForKey(k: PrivateKey): PemBlock {
 }
 
 // --- Parsing ----------------------------------------------------------------------------
+// The structures crypto/x509 (Go 1.25) and Sprig unmarshal, as asn1.Unmarshal sees them.
 
-function tryParse(f: () => unknown): boolean {
+const bigIntField = (name: string, tag?: string): der.GoField => ({ name, type: der.GoBigInt, tag });
+
+// pkcs1AdditionalRSAPrime, and pkcs1PrivateKey with its optional CRT values and primes.
+const pkcs1AdditionalRSAPrimeType: der.GoType = {
+  kind: 'struct',
+  name: 'pkcs1AdditionalRSAPrime',
+  fields: [bigIntField('Prime'), bigIntField('Exp'), bigIntField('Coeff')],
+};
+
+const pkcs1PrivateKeyType: der.GoType = {
+  kind: 'struct',
+  name: 'pkcs1PrivateKey',
+  fields: [
+    { name: 'Version', type: der.GoInt },
+    bigIntField('N'),
+    { name: 'E', type: der.GoInt },
+    bigIntField('D'),
+    bigIntField('P'),
+    bigIntField('Q'),
+    bigIntField('Dp', 'optional'),
+    bigIntField('Dq', 'optional'),
+    bigIntField('Qinv', 'optional'),
+    { name: 'AdditionalPrimes', type: { kind: 'slice', name: '', elem: pkcs1AdditionalRSAPrimeType }, tag: 'optional,omitempty' },
+  ],
+};
+
+interface PKCS1PrivateKey {
+  Version: bigint;
+  N: bigint;
+  E: bigint;
+  D: bigint;
+  P: bigint;
+  Q: bigint;
+  Dp?: bigint;
+  Dq?: bigint;
+  Qinv?: bigint;
+  AdditionalPrimes?: { Prime: bigint; Exp: bigint; Coeff: bigint }[];
+}
+
+// ecPrivateKey (RFC 5915): the curve and public key are optional explicit [0] and [1].
+const ecPrivateKeyType: der.GoType = {
+  kind: 'struct',
+  name: 'ecPrivateKey',
+  fields: [
+    { name: 'Version', type: der.GoInt },
+    { name: 'PrivateKey', type: der.GoBytes },
+    { name: 'NamedCurveOID', type: der.GoObjectIdentifier, tag: 'optional,explicit,tag:0' },
+    { name: 'PublicKey', type: der.GoBitString, tag: 'optional,explicit,tag:1' },
+  ],
+};
+
+interface ECPrivateKeyStruct {
+  Version: bigint;
+  PrivateKey: Uint8Array;
+  NamedCurveOID?: number[];
+  PublicKey?: der.BitString;
+}
+
+// pkix.AlgorithmIdentifier and pkcs8 (RFC 5208; the optional attributes are not read).
+const algorithmIdentifierType: der.GoType = {
+  kind: 'struct',
+  name: 'AlgorithmIdentifier',
+  fields: [
+    { name: 'Algorithm', type: der.GoObjectIdentifier },
+    { name: 'Parameters', type: der.GoRawValue, tag: 'optional' },
+  ],
+};
+
+const pkcs8Type: der.GoType = {
+  kind: 'struct',
+  name: 'pkcs8',
+  fields: [
+    { name: 'Version', type: der.GoInt },
+    { name: 'Algo', type: algorithmIdentifierType },
+    { name: 'PrivateKey', type: der.GoBytes },
+  ],
+};
+
+interface PKCS8Struct {
+  Version: bigint;
+  Algo: { Algorithm: number[]; Parameters?: der.RawValue };
+  PrivateKey: Uint8Array;
+}
+
+// Sprig's DSAKeyFormat.
+const dsaKeyFormatType: der.GoType = {
+  kind: 'struct',
+  name: 'DSAKeyFormat',
+  fields: [{ name: 'Version', type: der.GoInt }, bigIntField('P'), bigIntField('Q'), bigIntField('G'), bigIntField('Y'), bigIntField('X')],
+};
+
+// asn1.Unmarshal, with an asn1 error turned into a KeyError of the same text.
+function unmarshal<T>(b: Uint8Array, t: der.GoType): [T, Uint8Array] {
   try {
-    f();
+    return der.unmarshal<T>(b, t);
+  } catch (e) {
+    if (e instanceof der.DerError) throw new KeyError(e.message);
+    throw e;
+  }
+}
+
+// The x509 parsers' fallback probes: does b unmarshal as t (trailing bytes allowed)?
+function unmarshals(b: Uint8Array, t: der.GoType): boolean {
+  try {
+    der.unmarshal(b, t);
     return true;
-  } catch {
-    return false;
-  }
-}
-
-// The nine integers of an RSAPrivateKey (version, n, e, d, p, q, dp, dq, qinv).
-function pkcs1Fields(b: Uint8Array): bigint[] {
-  const s = der.expect(der.parseAll(b), der.Tag.SEQUENCE);
-  const fields = der.children(s).slice(0, 9).map((c) => der.readInt(c));
-  if (fields.length < 9) throw new der.DerError('asn1: syntax error: sequence truncated');
-  return fields;
-}
-
-function parsePKCS1(b: Uint8Array): RSAKey {
-  let fields: bigint[];
-  try {
-    fields = pkcs1Fields(b);
   } catch (e) {
-    if (tryParse(() => parseECStruct(b))) throw new KeyError('x509: failed to parse private key (use ParseECPrivateKey instead for this key format)');
-    if (tryParse(() => parsePKCS8Struct(b))) throw new KeyError('x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)');
-    throw new KeyError((e as Error).message);
+    if (e instanceof der.DerError) return false;
+    throw e;
   }
-  const [version, n, e, d, p, q] = fields;
-  if (version > 1n) throw new KeyError('x509: unsupported private key version');
-  if (n <= 0n || d <= 0n || p <= 1n || q <= 1n) throw new KeyError('x509: private key contains zero or negative value');
-  if (p * q !== n) throw new KeyError('crypto/rsa: invalid modulus');
-  return rsaKey(n, e, d, p, q);
 }
 
-function parseECStruct(b: Uint8Array): { version: bigint; d: Uint8Array; curveOid?: string } {
-  const s = der.expect(der.parseAll(b), der.Tag.SEQUENCE);
-  const c = der.children(s);
-  const version = der.readInt(c[0]);
-  const d = der.expect(c[1], der.Tag.OCTET_STRING).value;
-  let curveOid: string | undefined;
-  for (const x of c.slice(2)) {
-    if (x.tag === 0xa0) curveOid = der.readOid(der.children(x)[0]);
-  }
-  return { version, d, curveOid };
-}
-
-function parseEC(b: Uint8Array, namedCurveOid?: string): ECPrivateKey {
-  let st: ReturnType<typeof parseECStruct>;
+/** x509.ParsePKCS1PrivateKey. */
+function parsePKCS1PrivateKey(b: Uint8Array): RSAKey {
+  let priv: PKCS1PrivateKey;
+  let rest: Uint8Array;
   try {
-    st = parseECStruct(b);
+    [priv, rest] = unmarshal<PKCS1PrivateKey>(b, pkcs1PrivateKeyType);
   } catch (e) {
-    if (tryParse(() => parsePKCS8Struct(b))) throw new KeyError('x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)');
-    if (tryParse(() => pkcs1Fields(b))) throw new KeyError('x509: failed to parse private key (use ParsePKCS1PrivateKey instead for this key format)');
+    if (unmarshals(b, ecPrivateKeyType)) throw new KeyError('x509: failed to parse private key (use ParseECPrivateKey instead for this key format)');
+    if (unmarshals(b, pkcs8Type)) throw new KeyError('x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)');
+    throw e;
+  }
+  if (rest.length > 0) throw new KeyError('asn1: syntax error: trailing data');
+  if (priv.Version > 1n) throw new KeyError('x509: unsupported private key version');
+  const nonPositive = (x: bigint | undefined) => x !== undefined && x <= 0n;
+  if ([priv.N, priv.D, priv.P, priv.Q, priv.Dp, priv.Dq, priv.Qinv].some(nonPositive)) {
+    throw new KeyError('x509: private key contains zero or negative value');
+  }
+  for (const a of priv.AdditionalPrimes ?? []) {
+    if (a.Prime <= 0n) throw new KeyError('x509: private key contains zero or negative prime');
+  }
+  // key.Precompute() then key.Validate(): the error is precompute's.
+  return (priv.AdditionalPrimes ?? []).length > 0 ? precomputeLegacy(priv) : precompute(priv);
+}
+
+// --- RSA key checks: crypto/rsa's precompute and crypto/internal/fips140/rsa (Go 1.25) ---
+// A parsed key is checked as Go checks it; the CRT values Go keeps are the ones it marshals.
+
+// bigmod works in 64-bit limbs: a value wider than the modulus's limbs overflows its size.
+const limbBytes = (m: bigint) => Math.ceil(bitLength(m) / 64) * 8;
+const byteLength = (x: bigint) => Math.ceil(bitLength(x) / 8);
+
+// bigmod.NewModulus.
+function newModulus(m: bigint): void {
+  if (m <= 1n) throw new KeyError('modulus must be > 1');
+}
+
+// bigmod.Nat.SetBytes: x reduced modulo m, or an error.
+function setBytes(x: bigint, m: bigint): bigint {
+  if (byteLength(x) > limbBytes(m)) throw new KeyError('input overflows the modulus size');
+  if (x >= m) throw new KeyError('input overflows the modulus');
+  return x;
+}
+
+// checkPublicKey.
+function checkPublicKey(n: bigint, e: bigint): void {
+  if (n % 2n === 0n) throw new KeyError('crypto/rsa: public modulus is even');
+  if (e < 2n) throw new KeyError('crypto/rsa: public exponent too small or negative');
+  if (e % 2n === 0n) throw new KeyError('crypto/rsa: public exponent is even');
+  if (e > 0x7fffffffn) throw new KeyError('crypto/rsa: public exponent too large');
+}
+
+interface FipsKey {
+  n: bigint;
+  e: bigint;
+  d: bigint;
+  /** absent for a multi-prime key, which is checked by its public half only */
+  crt?: { p: bigint; q: bigint; dp: bigint; dq: bigint; qi: bigint };
+}
+
+// checkPrivateKey. The pairwise consistency test that follows in FIPS mode cannot fail for
+// a key that passed these checks, so it is left out.
+function checkPrivateKey(k: FipsKey): void {
+  checkPublicKey(k.n, k.e);
+  if (!k.crt) return;
+  const { p, q, dp, dq, qi } = k.crt;
+  // p < N and q < N, and pq ≡ 0 mod N.
+  if (p >= k.n || q >= k.n) throw new KeyError('crypto/rsa: invalid prime');
+  if ((p * q) % k.n !== 0n) throw new KeyError('crypto/rsa: p * q != n');
+  // de ≡ 1 mod p-1 and mod q-1 (this checks dP, dQ and e, not d).
+  for (const [prime, dPrime] of [
+    [p, dp],
+    [q, dq],
+  ]) {
+    const pMinus1 = prime - 1n;
+    if (pMinus1 <= 1n) throw new KeyError('crypto/rsa: invalid prime');
+    if (byteLength(dPrime) > limbBytes(pMinus1) || dPrime >= pMinus1) throw new KeyError('crypto/rsa: invalid CRT exponent');
+    if ((k.e * dPrime) % pMinus1 !== 1n) throw new KeyError('crypto/rsa: invalid CRT exponent');
+  }
+  if (((q % p) * qi) % p !== 1n) throw new KeyError('crypto/rsa: invalid CRT coefficient');
+  if (p === q) throw new KeyError('crypto/rsa: p == q');
+  const half = Math.floor(bitLength(k.n) / 2);
+  if (bitLength(p > q ? p - q : q - p) <= half - 100) throw new KeyError('crypto/rsa: |p - q| too small');
+  if (bitLength(k.d) <= half) throw new KeyError('crypto/rsa: d too small');
+}
+
+// precompute for a two-prime key: the CRT values as given when all three are there
+// (rsa.NewPrivateKeyWithPrecomputation), else derived (rsa.NewPrivateKey).
+function precompute(priv: PKCS1PrivateKey): RSAKey {
+  const { N: n, E: e, D: d, P: p, Q: q } = priv;
+  newModulus(n);
+  newModulus(p);
+  newModulus(q);
+  setBytes(d, n);
+  let crt: { dp: bigint; dq: bigint; qi: bigint };
+  if (priv.Dp !== undefined && priv.Dq !== undefined && priv.Qinv !== undefined) {
+    crt = { dp: priv.Dp, dq: priv.Dq, qi: setBytes(priv.Qinv, p) };
+  } else {
+    newModulus(p - 1n);
+    const dp = d % (p - 1n);
+    newModulus(q - 1n);
+    const dq = d % (q - 1n);
+    // q⁻¹ mod p by Fermat's little theorem, which needs an odd p.
+    if (p % 2n === 0n) throw new KeyError('crypto/rsa: p is even');
+    crt = { dp, dq, qi: modPow(q % p, p - 2n, p) };
+  }
+  checkPrivateKey({ n, e, d, crt: { p, q, ...crt } });
+  return { kind: 'rsa', n, e, d, p, q, ...crt };
+}
+
+// precomputeLegacy for a multi-prime key: checked by its public half and d < N only;
+// the CRT values are derived with math/big.
+function precomputeLegacy(priv: PKCS1PrivateKey): RSAKey {
+  const { N: n, E: e, D: d, P: p, Q: q } = priv;
+  newModulus(n);
+  setBytes(d, n);
+  checkPrivateKey({ n, e, d });
+  const extra = (priv.AdditionalPrimes ?? []).map((a) => a.Prime);
+  if ([p, q, ...extra].some((prime) => prime <= 1n)) throw new KeyError('crypto/rsa: prime factor is <= 1');
+  const qi = modInv(q, p);
+  if (qi === undefined) throw new KeyError('crypto/rsa: prime factors are not relatively prime');
+  let r = p * q;
+  const additionalPrimes = extra.map((prime) => {
+    const coeff = modInv(r, prime);
+    if (coeff === undefined) throw new KeyError('crypto/rsa: prime factors are not relatively prime');
+    const values = { prime, exp: d % (prime - 1n), coeff };
+    r *= prime;
+    return values;
+  });
+  return { kind: 'rsa', n, e, d, p, q, dp: d % (p - 1n), dq: d % (q - 1n), qi, additionalPrimes };
+}
+
+/** x509's parseECPrivateKey; namedCurveOID is the PKCS#8 wrapper's curve, if any. */
+function parseECPrivateKey(namedCurveOID: number[] | undefined, b: Uint8Array): ECPrivateKey {
+  let privKey: ECPrivateKeyStruct;
+  try {
+    [privKey] = unmarshal<ECPrivateKeyStruct>(b, ecPrivateKeyType);
+  } catch (e) {
+    if (unmarshals(b, pkcs8Type)) throw new KeyError('x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)');
+    if (unmarshals(b, pkcs1PrivateKeyType)) throw new KeyError('x509: failed to parse private key (use ParsePKCS1PrivateKey instead for this key format)');
     throw new KeyError('x509: failed to parse EC private key: ' + (e as Error).message);
   }
-  if (st.version !== 1n) throw new KeyError(`x509: unknown EC private key version ${st.version}`);
-  const curve: Curve | undefined = curveByOid(namedCurveOid ?? st.curveOid ?? '');
+  if (privKey.Version !== 1n) throw new KeyError(`x509: unknown EC private key version ${privKey.Version}`);
+  const curve: Curve | undefined = curveByOid(der.oidString(namedCurveOID ?? privKey.NamedCurveOID));
   if (!curve) throw new KeyError('x509: unknown elliptic curve');
-  const d = bytesToBigInt(st.d);
+  const d = bytesToBigInt(privKey.PrivateKey);
   if (d >= curve.n) throw new KeyError('x509: invalid elliptic curve private key value');
-  const key = ecKeyFromD(curve, d);
-  if (!key) throw new KeyError('x509: invalid elliptic curve private key value');
+  // A zero scalar parses: its public point is the point at infinity, which Go holds as
+  // (0, 0) and refuses only when the public key is marshalled.
+  const key = ecKeyFromD(curve, d) ?? { curve, d, x: 0n, y: 0n };
   return { kind: 'ec', key };
 }
 
-function parsePKCS8Struct(b: Uint8Array): { alg: string; params?: der.Node; key: Uint8Array } {
-  const s = der.expect(der.parseAll(b), der.Tag.SEQUENCE);
-  const c = der.children(s);
-  der.readInt(c[0]);
-  const algSeq = der.children(der.expect(c[1], der.Tag.SEQUENCE));
-  const alg = der.readOid(algSeq[0]);
-  const key = der.expect(c[2], der.Tag.OCTET_STRING).value;
-  return { alg, params: algSeq[1], key };
-}
-
-function parsePKCS8(b: Uint8Array): PrivateKey {
-  let st: ReturnType<typeof parsePKCS8Struct>;
+/** x509.ParsePKCS8PrivateKey. */
+function parsePKCS8PrivateKey(b: Uint8Array): PrivateKey {
+  let privKey: PKCS8Struct;
   try {
-    st = parsePKCS8Struct(b);
+    [privKey] = unmarshal<PKCS8Struct>(b, pkcs8Type);
   } catch (e) {
-    if (tryParse(() => parseECStruct(b))) throw new KeyError('x509: failed to parse private key (use ParseECPrivateKey instead for this key format)');
-    throw new KeyError((e as Error).message);
+    if (unmarshals(b, ecPrivateKeyType)) throw new KeyError('x509: failed to parse private key (use ParseECPrivateKey instead for this key format)');
+    if (unmarshals(b, pkcs1PrivateKeyType)) throw new KeyError('x509: failed to parse private key (use ParsePKCS1PrivateKey instead for this key format)');
+    throw e;
   }
-  switch (st.alg) {
+  const alg = der.oidString(privKey.Algo.Algorithm);
+  const params = privKey.Algo.Parameters?.fullBytes ?? new Uint8Array(0);
+  switch (alg) {
     case OID.rsa:
       try {
-        return parsePKCS1(st.key);
+        return parsePKCS1PrivateKey(privKey.PrivateKey);
       } catch (e) {
         throw new KeyError('x509: failed to parse RSA private key embedded in PKCS#8: ' + (e as Error).message);
       }
     case OID.ec: {
-      let curveOid: string | undefined;
+      // Parameters that are not an OID (or absent) leave the curve to the inner key.
+      let namedCurveOID: number[] | undefined;
       try {
-        curveOid = st.params ? der.readOid(st.params) : undefined;
-      } catch {
-        curveOid = undefined;
+        [namedCurveOID] = der.unmarshal<number[]>(params, der.GoObjectIdentifier);
+      } catch (e) {
+        if (!(e instanceof der.DerError)) throw e;
+        namedCurveOID = undefined;
       }
       try {
-        return parseEC(st.key, curveOid);
+        return parseECPrivateKey(namedCurveOID, privKey.PrivateKey);
       } catch (e) {
         throw new KeyError('x509: failed to parse EC private key embedded in PKCS#8: ' + (e as Error).message);
       }
     }
     case OID.ed25519:
     case OID.x25519: {
-      const name = st.alg === OID.ed25519 ? 'Ed25519' : 'X25519';
-      if (st.params) throw new KeyError(`x509: invalid ${name} private key parameters`);
-      let raw: Uint8Array;
+      const name = alg === OID.ed25519 ? 'Ed25519' : 'X25519';
+      if (params.length !== 0) throw new KeyError(`x509: invalid ${name} private key parameters`);
+      let curvePrivateKey: Uint8Array;
       try {
-        raw = der.expect(der.parseAll(st.key), der.Tag.OCTET_STRING).value;
+        [curvePrivateKey] = der.unmarshal<Uint8Array>(privKey.PrivateKey, der.GoBytes);
       } catch (e) {
         throw new KeyError(`x509: invalid ${name} private key: ${(e as Error).message}`);
       }
-      if (raw.length !== 32) throw new KeyError(`x509: invalid ${name} private key length: ${raw.length}`);
-      return st.alg === OID.ed25519 ? ed25519FromSeed(new Uint8Array(raw)) : { kind: 'x25519', raw: new Uint8Array(raw) };
+      if (curvePrivateKey.length !== 32) {
+        throw new KeyError(alg === OID.ed25519 ? `x509: invalid Ed25519 private key length: ${curvePrivateKey.length}` : 'crypto/ecdh: invalid private key size');
+      }
+      return alg === OID.ed25519 ? ed25519FromSeed(new Uint8Array(curvePrivateKey)) : { kind: 'x25519', raw: new Uint8Array(curvePrivateKey) };
     }
     default:
-      throw new KeyError(`x509: PKCS#8 wrapping contained private key with unknown algorithm: ${st.alg}`);
+      throw new KeyError(`x509: PKCS#8 wrapping contained private key with unknown algorithm: ${alg}`);
   }
 }
 
+interface DSAKeyFormat {
+  Version: bigint;
+  P: bigint;
+  Q: bigint;
+  G: bigint;
+  Y: bigint;
+  X: bigint;
+}
+
+// Sprig reads a DSA key with asn1.Unmarshal alone: trailing data is ignored.
 function parseDSA(b: Uint8Array): DSAKey {
-  try {
-    const s = der.expect(der.parseAll(b), der.Tag.SEQUENCE);
-    const [, p, q, g, y, x] = der.children(s).map((c) => der.readInt(c));
-    if (x === undefined) throw new der.DerError('asn1: syntax error: sequence truncated');
-    return { kind: 'dsa', p, q, g, y, x };
-  } catch (e) {
-    throw new KeyError((e as Error).message);
-  }
+  const [k] = unmarshal<DSAKeyFormat>(b, dsaKeyFormatType);
+  return { kind: 'dsa', p: k.P, q: k.Q, g: k.G, y: k.Y, x: k.X };
 }
 
 /** Sprig's parsePrivateKeyPEM. Throws KeyError with its messages. */
@@ -369,7 +579,7 @@ export function parsePrivateKeyPEM(pemBlock: string): PrivateKey {
   if (!block) throw new KeyError('no PEM data in input');
   if (block.type === 'PRIVATE KEY') {
     try {
-      return parsePKCS8(block.bytes);
+      return parsePKCS8PrivateKey(block.bytes);
     } catch (e) {
       throw new KeyError(`decoding PEM as PKCS#8: ${(e as Error).message}`);
     }
@@ -385,9 +595,9 @@ export function parsePrivateKeyPEM(pemBlock: string): PrivateKey {
   };
   switch (block.type.slice(0, -12)) {
     case 'RSA':
-      return wrap('RSA', () => parsePKCS1(block.bytes));
+      return wrap('RSA', () => parsePKCS1PrivateKey(block.bytes));
     case 'EC':
-      return wrap('EC', () => parseEC(block.bytes));
+      return wrap('EC', () => parseECPrivateKey(undefined, block.bytes));
     case 'DSA':
       return wrap('DSA', () => parseDSA(block.bytes));
     default:
@@ -403,6 +613,7 @@ export function publicKeyInfo(k: PrivateKey): Uint8Array {
     case 'rsa':
       return der.seq(der.seq(der.oid(OID.rsa), der.NULL), der.bits(der.seq(der.int(k.n), der.int(k.e))));
     case 'ec':
+      if (!onCurve(k.key.curve, k.key.x, k.key.y)) throw new KeyError('x509: invalid elliptic curve public key');
       return der.seq(der.seq(der.oid(OID.ec), der.oid(k.key.curve.oid)), der.bits(marshalPoint(k.key)));
     case 'ed25519':
       return der.seq(der.seq(der.oid(OID.ed25519)), der.bits(k.pub));
@@ -422,20 +633,32 @@ export function publicKeyBits(spki: Uint8Array): Uint8Array {
 const SHA256_DIGEST_INFO = Uint8Array.from([0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20]);
 
 function rsaSignSHA256(k: RSAKey, msg: Uint8Array): Uint8Array {
-  const size = Math.ceil(bitLength(k.n) / 8);
+  // rsa1024min: Go refuses to sign with keys below 1024 bits.
+  const bits = bitLength(k.n);
+  if (bits < 1024) throw new KeyError(`crypto/rsa: ${bits}-bit keys are insecure (see https://go.dev/pkg/crypto/rsa#hdr-Minimum_key_size)`);
+  const size = Math.ceil(bits / 8);
   const t = der.concat([SHA256_DIGEST_INFO, sha256(msg)]);
   const em = new Uint8Array(size).fill(0xff);
   em[0] = 0;
   em[1] = 1;
   em[size - t.length - 1] = 0;
   em.set(t, size - t.length);
-  const m = bytesToBigInt(em);
-  // CRT: m^d mod n from its residues mod p and mod q.
-  const m1 = modPow(m, k.dp, k.p);
-  const m2 = modPow(m, k.dq, k.q);
-  let h = (k.qi * (m1 - m2)) % k.p;
-  if (h < 0n) h += k.p;
-  return bigIntToBytes(m2 + h * k.q, size);
+  const c = bytesToBigInt(em);
+  let m: bigint;
+  if (k.additionalPrimes?.length) {
+    // Multi-prime keys sign with d itself.
+    m = modPow(c, k.d, k.n);
+  } else {
+    // CRT: c^d mod n from its residues mod p and mod q.
+    const m1 = modPow(c, k.dp, k.p);
+    const m2 = modPow(c, k.dq, k.q);
+    let h = (k.qi * (m1 - m2)) % k.p;
+    if (h < 0n) h += k.p;
+    m = m2 + h * k.q;
+  }
+  // Go checks m^e = c, which a multi-prime key with a wrong d fails.
+  if (modPow(m, k.e, k.n) !== c) throw new KeyError('crypto/rsa: decryption error');
+  return bigIntToBytes(m, size);
 }
 
 /** Whether a key can sign a certificate; Go's DSA and X25519 keys are no crypto.Signer. */

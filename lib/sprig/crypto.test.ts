@@ -6,6 +6,7 @@ import bcryptjs from 'bcryptjs';
 import { GoStruct } from '../gotemplate/value';
 import { funcs } from './crypto';
 import { fixtures } from './crypto.fixtures';
+import * as der from './_der';
 
 const call = (name: string, ...args: unknown[]) => funcs[name].fn(...args);
 const field = (v: unknown, f: string) => (v as GoStruct).fields[f] as string;
@@ -164,6 +165,18 @@ describe('certificates', () => {
     expect(field(call('genCAWithKey', 'ca', 10n, fixtures.ed25519), 'Key')).toBe(fixtures.ed25519);
   });
 
+  it('a three-prime RSA key signs with d and is marshalled back whole', () => {
+    // Made once with openssl (test data).
+    const der3 = Buffer.from(
+      '3082027d02010102818100a9ab71202d6b1e1cd69e6922887df6f16959d6271493eafba5425ec76dd59377bb45def017a3f13e04d46ea07197a21409167c3b4b6a35c9412831a8c2f0d73ef94c46f50bcf451bde1c84401316cd79c20c9a0f96af287db9abb9a594601b41c069fed4ed30c4d5ee9bbd9f41eff33016dcc60728173fc53a7261f4aaffb647020301000102818071cdb2a538919eb30d2957af7809b5771b88cc618e25e0f945518d2d0af8b45f1cd7b2bf2bbc24f5ca5b803520b9ad88997066efec268d27bc4114784d44fdea7ac49d443458bd8bfbfd48fabd1c03958b76dd80453bd2a27882176444932eb6c16a8ce515e1951f0c272ae2bf4e833f5b60873f1c60ed8f966bcbbe303f1c01022b3b0919f95193ce42ee34961c57a53a00ad3e474728ddbc21eca428baf6c5e88b33eb78eb2e9cc2c31c9f51022b18affaad0c44a0c0c97e18b70a3fc11ee6ff7792b5cf0e6577fd6830c295b2ff995b0fac1a273d26f253b1022b33aa877cd7944fd3ebbd421293f21a8d3511683832dfbc22c483f6d189df32e18112f7c47c0addb8fc77c1022b0cf5ff0e70fd6ac42c44e666da9ba4213c376d287a090dced9d311ab5fcd461f88fcd4da8f1480b77ccbd1022b350eaa9761efa84d790eb54c4065a1d01e28af6fd3c9f58f33df467469b0e421733e7ae06ca69b37cea9e230818a308187022b1dcd7aac7f347e16153d21f032f5d474c222f624a491857a7f1846783702354884ba3bd11fdc0b0ded5047022b0a570a62e2d7818f83daebf57c98d217986bacded5c22f7f6aad2f75f20ff010b30c3248c2370416d6e96d022b018ada6f1a0c6a33e963365f5792d5b0a4e63e7f975b08aa9f5f79b5fec1d01b4067838c27fdfe5f80db4e',
+      'hex',
+    );
+    const pem = `-----BEGIN RSA PRIVATE KEY-----\n${der3.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END RSA PRIVATE KEY-----\n`;
+    const ca = call('genCAWithKey', 'ca', 10n, pem);
+    expect(field(ca, 'Key')).toBe(pem);
+    expect(new X509Certificate(field(ca, 'Cert')).verify(createPublicKey(pem))).toBe(true);
+  });
+
   it('genSignedCertWithKey under a custom CA', () => {
     const ca = call('buildCustomCert', fixtures.caB64, fixtures.rsa1B64);
     expect(field(ca, 'Cert')).toBe(fixtures.ca);
@@ -204,6 +217,64 @@ describe('certificates', () => {
     { name: 'ca not a certificate struct', f: () => call('genSignedCertWithKey', 'x', [], [], 1n, 'nope', fixtures.ec256), wantErr: 'wrong type for value; expected sprig.certificate; got string' },
   ];
   for (const c of errors) it(`error: ${c.name}`, () => expect(errorOf(c.f)).toBe(c.wantErr));
+});
+
+describe('der.unmarshal (encoding/asn1)', () => {
+  const hex = (h: string) => Uint8Array.from((h.replace(/\s+/g, '').match(/../g) ?? []).map((b) => parseInt(b, 16)));
+  const params = '{optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false}';
+  const pair: der.GoType = { kind: 'struct', name: 'pair', fields: [{ name: 'A', type: der.GoInt }, { name: 'B', type: der.GoBigInt, tag: 'optional' }] };
+  const tagged: der.GoType = { kind: 'struct', name: 'tagged', fields: [{ name: 'A', type: der.GoInt }, { name: 'O', type: der.GoObjectIdentifier, tag: 'optional,explicit,tag:0' }] };
+  const pairs: der.GoType = { kind: 'slice', name: '', elem: pair };
+  const cases: { name: string; type: der.GoType; input: string; want?: unknown; rest?: string; wantErr?: string }[] = [
+    { name: 'int', type: der.GoInt, input: '020105', want: 5n },
+    { name: 'negative int', type: der.GoInt, input: '0201fb', want: -5n },
+    { name: 'bytes after the value', type: der.GoInt, input: '020105 0000', want: 5n, rest: '0000' },
+    { name: 'big int', type: der.GoBigInt, input: '0209 01 0000000000000000', want: 1n << 64n },
+    { name: 'int above int64', type: der.GoInt, input: '0209 01 0000000000000000', wantErr: 'asn1: structure error: integer too large' },
+    { name: 'empty integer', type: der.GoBigInt, input: '0200', wantErr: 'asn1: structure error: empty integer' },
+    { name: 'non-minimal integer', type: der.GoInt, input: '02020001', wantErr: 'asn1: structure error: integer not minimally-encoded' },
+    { name: 'tag checked before length', type: pair, input: '616263', wantErr: `asn1: structure error: tags don't match (16 vs {class:1 tag:1 length:98 isCompound:true}) ${params} pair @2` },
+    { name: 'unnamed type', type: der.GoBytes, input: '020100', wantErr: `asn1: structure error: tags don't match (4 vs {class:0 tag:2 length:1 isCompound:false}) ${params}  @2` },
+    { name: 'optional field absent', type: pair, input: '3003 020107', want: { A: 7n, B: undefined } },
+    { name: 'optional field skipped, extra element kept', type: pair, input: '3005 020107 0500', want: { A: 7n, B: undefined } },
+    { name: 'sequence truncated', type: pair, input: '3000', wantErr: 'asn1: syntax error: sequence truncated' },
+    { name: 'data truncated', type: pair, input: '3005 020107', wantErr: 'asn1: syntax error: data truncated' },
+    { name: 'truncated tag or length', type: der.GoInt, input: '02', wantErr: 'asn1: syntax error: truncated tag or length' },
+    { name: 'indefinite length', type: der.GoInt, input: '0280', wantErr: 'asn1: syntax error: indefinite length found (not DER)' },
+    { name: 'non-minimal length', type: der.GoInt, input: '02810105', wantErr: 'asn1: structure error: non-minimal length' },
+    { name: 'leading zero in length', type: der.GoInt, input: '0282000105', wantErr: 'asn1: structure error: superfluous leading zeros in length' },
+    { name: 'length too large', type: der.GoInt, input: '028480000000', wantErr: 'asn1: structure error: length too large' },
+    { name: 'non-minimal high tag', type: der.GoInt, input: '1f1e00', wantErr: 'asn1: syntax error: non-minimal tag' },
+    { name: 'explicit tag', type: tagged, input: '3009 020101 a004 06022a03', want: { A: 1n, O: [1, 2, 3] } },
+    { name: 'explicit tag absent', type: tagged, input: '3003 020101', want: { A: 1n, O: undefined } },
+    { name: 'explicit tag around a non-OID is skipped', type: tagged, input: '3007 020101 a002 0500', want: { A: 1n, O: undefined } },
+    { name: 'explicit tag has no child', type: tagged, input: '3005 020101 a000', wantErr: 'asn1: structure error: explicit tag has no child' },
+    { name: 'empty explicit tag', type: tagged, input: '3007 020101 a000 0500', wantErr: 'asn1: structure error: zero length explicit tag was not an asn1.Flag' },
+    { name: 'oid', type: der.GoObjectIdentifier, input: '0603 2a8648', want: [1, 2, 840] },
+    { name: 'oid under 2', type: der.GoObjectIdentifier, input: '0602 8837', want: [2, 999] },
+    { name: 'oid non-minimal component', type: der.GoObjectIdentifier, input: '0603 2a8001', wantErr: 'asn1: syntax error: integer is not minimally encoded' },
+    { name: 'oid truncated component', type: der.GoObjectIdentifier, input: '0602 2a81', wantErr: 'asn1: syntax error: truncated base 128 integer' },
+    { name: 'oid component above int32', type: der.GoObjectIdentifier, input: '0606 2a8880808000', wantErr: 'asn1: structure error: base 128 integer too large' },
+    { name: 'empty oid', type: der.GoObjectIdentifier, input: '0600', wantErr: 'asn1: syntax error: zero length OBJECT IDENTIFIER' },
+    { name: 'bit string', type: der.GoBitString, input: '0302 0780', want: { bytes: hex('80'), bitLength: 1 } },
+    { name: 'bit string padding set', type: der.GoBitString, input: '0302 0781', wantErr: 'asn1: syntax error: invalid padding bits in BIT STRING' },
+    { name: 'empty bit string', type: der.GoBitString, input: '0300', wantErr: 'asn1: syntax error: zero length BIT STRING' },
+    { name: 'raw value', type: der.GoRawValue, input: 'a1020500', want: { class: 2, tag: 1, isCompound: true, bytes: hex('0500'), fullBytes: hex('a1020500') } },
+    { name: 'sequence of', type: pairs, input: '3005 3003020101', want: [{ A: 1n, B: undefined }] },
+    { name: 'sequence of a wrong element', type: pairs, input: '3003 020101', wantErr: 'asn1: structure error: sequence tag mismatch' },
+    { name: 'sequence of a truncated element', type: pairs, input: '3004 30050201', wantErr: 'asn1: syntax error: truncated sequence' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      if (c.wantErr !== undefined) {
+        expect(errorOf(() => der.unmarshal(hex(c.input), c.type))).toBe(c.wantErr);
+        return;
+      }
+      const [v, rest] = der.unmarshal(hex(c.input), c.type);
+      expect(v).toEqual(c.want);
+      expect(rest).toEqual(hex(c.rest ?? ''));
+    });
+  }
 });
 
 describe('uuidv4', () => {
