@@ -61,6 +61,7 @@ export const cases: DiffCase[] = [
   t('genCAWithKey certificate', '{{ genCAWithKey "ca" 10 .Values.ca }}'),
   t('genCAWithKey unknown type', '{{ genCAWithKey "ca" 10 "-----BEGIN FOO PRIVATE KEY-----\\nYWJj\\n-----END FOO PRIVATE KEY-----\\n" }}'),
   t('genCAWithKey malformed rsa', '{{ genCAWithKey "ca" 10 "-----BEGIN RSA PRIVATE KEY-----\\nYWJj\\n-----END RSA PRIVATE KEY-----\\n" }}'),
+  t('genCAWithKey ec521', '{{ $c := genCAWithKey "ca" 10 .Values.ec521 }}{{ $c.Key }}{{ hasPrefix "-----BEGIN CERTIFICATE-----" $c.Cert }}'),
   t('genSelfSignedCertWithKey ec384', '{{ (genSelfSignedCertWithKey "x" nil (list "a.b") 1 .Values.ec384).Key }}'),
   t('genSignedCertWithKey', '{{ $ca := buildCustomCert .Values.caB64 .Values.rsa1B64 }}{{ $c := genSignedCertWithKey "leaf" (list "::1") (list "leaf.local") 30 $ca .Values.rsa2 }}{{ $c.Key }}{{ hasPrefix "-----BEGIN CERTIFICATE-----" $c.Cert }}'),
   t('genSignedCert shape', '{{ $ca := buildCustomCert .Values.caB64 .Values.rsa1B64 }}{{ $c := genSignedCert "leaf" nil nil 30 $ca }}{{ hasPrefix "-----BEGIN RSA PRIVATE KEY-----" $c.Key }}'),
