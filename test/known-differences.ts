@@ -5,8 +5,4 @@
 // engine, then remove the entry.
 export const KNOWN_DIFFERENCES: Record<string, string> = {
   'tpl/include-recursion': "JS call stack: V8's default stack (984 KB, also a browser worker's) holds about 600 nested includes when the engine is cold and about 700-950 once optimised, fewer than the 1001 Helm allows before its 'nested reference' error, so an endless include recursion ends with the engine's 'JavaScript call stack is exhausted' error instead (measured 2026-11-25; each level is ~11 JS frames: walk, walkList, walkIfOrWith, evalPipeline, evalCommand, evalFunction, evalCall, include, execute, run)",
-  'crypto/asn1/genSignedCert ca with ec zero key': "lib/sprig/_x509.ts createCertificate: a signing key whose public point cannot be marshalled (EC scalar 0) should compare unequal to the parent's key (\"provided PrivateKey doesn't match parent's PublicKey\"); publicKeyInfo(signer) throws 'invalid elliptic curve public key' instead",
-  'crypto/asn1/buildCustomCert cert trailing data': "lib/sprig/_x509.ts parseCertificate: x509.ParseCertificate says 'x509: trailing data' for bytes after the certificate; ours says 'x509: malformed certificate'",
-  'crypto/asn1/buildCustomCert cert two elements': "lib/sprig/_x509.ts parseCertificate: Go reads tbs, signature algorithm and signature in turn and fails on the missing signature ('x509: malformed signature'); ours says 'x509: malformed certificate'",
-  'crypto/asn1/buildCustomCert cert four elements': "lib/sprig/_x509.ts parseCertificate: Go ignores elements after the signature in the outer certificate SEQUENCE; ours refuses anything but three elements",
 };

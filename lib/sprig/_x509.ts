@@ -110,8 +110,15 @@ export function createCertificate(t: CertTemplate, signee: PrivateKey, parent: P
   const subject = nameDer(t.commonName);
   const issuer = parent ? parent.rawSubject : subject;
   if (parent) {
-    const signerSpki = publicKeyInfo(signer);
-    if (!bytesEqual(signerSpki, parent.spki)) throw new X509Error("x509: provided PrivateKey doesn't match parent's PublicKey");
+    // Go compares the signer's public key with the parent's; one that cannot even be
+    // encoded (an EC key of scalar 0) is no match either
+    let signerSpki: Uint8Array | null = null;
+    try {
+      signerSpki = publicKeyInfo(signer);
+    } catch {
+      // no match
+    }
+    if (signerSpki === null || !bytesEqual(signerSpki, parent.spki)) throw new X509Error("x509: provided PrivateKey doesn't match parent's PublicKey");
   }
 
   const exts: Uint8Array[] = [];
@@ -151,23 +158,36 @@ export function createCertificate(t: CertTemplate, signee: PrivateKey, parent: P
   return der.seq(tbs, algId, der.bits(sig));
 }
 
-/** The fields of a DER certificate that signing needs; throws X509Error when malformed. */
+/**
+ * The fields of a DER certificate that signing needs; throws X509Error when malformed.
+ * The outer structure is read as Go's x509.ParseCertificate reads it (cryptobyte, in
+ * order): the certificate element, its tbs, the outer algorithm identifier, which must
+ * equal the inner one, and the signature; elements after that are ignored, bytes after
+ * the certificate are "trailing data".
+ */
 export function parseCertificate(b: Uint8Array): ParsedCert {
-  let cert: der.Node;
-  try {
-    cert = der.expect(der.parseAll(b), der.Tag.SEQUENCE);
-  } catch {
-    throw new X509Error('x509: malformed certificate');
-  }
-  let parts: der.Node[];
+  // reads the element at off when it has the tag, or fails with msg
+  const element = (buf: Uint8Array, off: number, tag: number, msg: string): [der.Node, number] => {
+    try {
+      const [n, next] = der.read(buf, off);
+      if (n.tag === tag) return [n, next];
+    } catch {
+      // a truncated element is malformed too
+    }
+    throw new X509Error(msg);
+  };
+  const [cert, certEnd] = element(b, 0, der.Tag.SEQUENCE, 'x509: malformed certificate');
+  const [tbsNode, afterTbs] = element(cert.value, 0, der.Tag.SEQUENCE, 'x509: malformed tbs certificate');
   let tbs: der.Node[];
   try {
-    parts = der.children(cert);
-    tbs = der.children(der.expect(parts[0], der.Tag.SEQUENCE));
+    tbs = der.children(tbsNode);
   } catch {
     throw new X509Error('x509: malformed tbs certificate');
   }
-  if (parts.length !== 3) throw new X509Error('x509: malformed certificate');
+  const outer = () => {
+    const [alg, afterAlg] = element(cert.value, afterTbs, der.Tag.SEQUENCE, 'x509: malformed algorithm identifier');
+    return { alg, afterAlg };
+  };
   let i = 0;
   if (tbs[i]?.tag === 0xa0) i++;
   const need = (tag: number, what: string) => {
@@ -176,7 +196,9 @@ export function parseCertificate(b: Uint8Array): ParsedCert {
     return n;
   };
   need(der.Tag.INTEGER, 'serial number');
-  need(der.Tag.SEQUENCE, 'signature algorithm identifier');
+  const innerAlg = need(der.Tag.SEQUENCE, 'signature algorithm identifier');
+  const { alg: outerAlg, afterAlg } = outer();
+  if (!bytesEqual(innerAlg.raw, outerAlg.raw)) throw new X509Error("x509: inner and outer signature algorithm identifiers don't match");
   need(der.Tag.SEQUENCE, 'issuer');
   need(der.Tag.SEQUENCE, 'validity');
   const subject = need(der.Tag.SEQUENCE, 'subject');
@@ -195,5 +217,7 @@ export function parseCertificate(b: Uint8Array): ParsedCert {
       throw new X509Error('x509: malformed extensions');
     }
   }
+  element(cert.value, afterAlg, der.Tag.BIT_STRING, 'x509: malformed signature');
+  if (certEnd < b.length) throw new X509Error('x509: trailing data');
   return { rawSubject: subject.raw, spki: spki.raw, subjectKeyId };
 }

@@ -386,6 +386,10 @@ const certCases: DiffCase[] = [
   certCase('two elements', der.seq(caParts[0], caParts[1])),
   certCase('four elements', der.seq(...caParts, der.NULL)),
   certCase('empty', hex('')),
+  certCase('one element', der.seq(caParts[0])),
+  certCase('outer algorithm differs', der.seq(caParts[0], der.seq(der.oid('1.2.840.113549.1.1.13'), der.NULL), caParts[2])),
+  certCase('signature not a bit string', der.seq(caParts[0], caParts[1], der.octets(hex('00')))),
+  certCase('outer algorithm not a sequence', der.seq(caParts[0], der.NULL, caParts[2])),
 ];
 
 differential('sprig/crypto', [...cases, ...keyCases.map(keyCase), ...otherCases, ...certCases]);
