@@ -119,6 +119,13 @@ export function errorText(e: unknown): string {
 }
 
 /**
+ * Not a Go error: control flow of the program embedding the executor (Helm's engine
+ * unwinding a deep include chain, engine.ts). It crosses every executor frame untouched:
+ * no "error calling NAME" wrapping, no location.
+ */
+export class ExecAbort extends Error {}
+
+/**
  * Whether an error is the JavaScript engine running out of stack (V8: "Maximum call
  * stack size exceeded", also inside a SyntaxError when a regex overflowed; Firefox:
  * InternalError "too much recursion"). The check itself must need no stack to speak of.

@@ -22,7 +22,7 @@ import {
   NodeTemplate, NodeText, NodeVariable, NodeWith,
 } from './node';
 import { type Tree, lineCol } from './parse';
-import { TemplateError, errorText, isStackOverflow } from './errors';
+import { ExecAbort, TemplateError, errorText, isStackOverflow } from './errors';
 import { Budget, CLOCK_EVERY } from './limits';
 import { builtins, call as builtinCall, rawResult, truth } from './builtins';
 import { type Callable, type Param, argValue, assignable, canBeNil, goMethods, isIntParam, isUintParam, paramTypeName, typeName, zeroOf } from './types';
@@ -679,12 +679,14 @@ export class State {
       fn = builtinCall;
     }
 
+    if (fun.mutates || fun.nondeterministic) this.budget.impure = true;
     let v: GoValue;
     try {
       v = fn(...argv);
     } catch (e) {
-      // Limits and the exhausted stack end the whole execution; they are no Go error.
-      if ((e instanceof TemplateError && e.kind === 'limit') || isStackOverflow(e)) throw e;
+      // Limits, the exhausted stack and the embedder's aborts end the whole execution;
+      // they are no Go error.
+      if ((e instanceof TemplateError && e.kind === 'limit') || e instanceof ExecAbort || isStackOverflow(e)) throw e;
       this.at(node);
       // Go's "error calling %s: %w": the function's own error stays reachable as the cause.
       this.errorf(`error calling ${name}: ${errorText(e)}`, e);

@@ -26,6 +26,12 @@ export class Budget {
   steps = 0;
   output = 0;
   depth = 0;
+  /**
+   * whether a function with side effects (one that writes into a map, or one that
+   * gives a different result each call) has run: such an execution cannot be run a
+   * second time to the same effect
+   */
+  impure = false;
   readonly deadline: number;
   constructor(readonly limits: Limits) {
     this.deadline = Date.now() + limits.maxMillis;

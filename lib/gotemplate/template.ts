@@ -147,15 +147,16 @@ export class TemplateSet implements ExecEnv {
   /**
    * Executes the named template on data and returns the output (Go's ExecuteTemplate).
    * Throws a TemplateError ('exec' or 'limit'). Re-entrant: a nested call made by a
-   * function during an execution shares the outer execution's budget and depth.
+   * function during an execution shares the outer execution's budget and depth; an
+   * outermost one gets a new budget, or continues `budget0` when given.
    */
-  execute(name: string, data: GoValue): string {
+  execute(name: string, data: GoValue, budget0?: Budget): string {
     const tree = this.tmpl.get(name);
     if (tree === undefined) {
       throw new NoTemplateError(name, this.name);
     }
     const outer = activeBudget;
-    const budget = outer ?? new Budget(this.limits);
+    const budget = outer ?? budget0 ?? new Budget(this.limits);
     if (outer !== null && budget.depth >= budget.limits.maxDepth) {
       throw new TemplateError({
         kind: 'limit',

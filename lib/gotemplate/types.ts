@@ -16,6 +16,9 @@ export interface Callable {
   params: readonly Param[];
   variadic?: Param;
   fn: (...args: any[]) => GoValue;
+  /** FuncSpec's side-effect marks (Budget.impure) */
+  nondeterministic?: boolean;
+  mutates?: boolean;
 }
 
 export type { FuncSpec };

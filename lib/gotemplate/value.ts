@@ -127,6 +127,8 @@ export interface FuncSpec {
   fn: (...args: any[]) => GoValue;
   /** true where the result varies between calls (now, rand*, uuid, gen*) */
   nondeterministic?: boolean;
+  /** true where the function writes into an argument (set, unset, merge…) */
+  mutates?: boolean;
 }
 
 export type FuncMap = Record<string, FuncSpec>;

@@ -1,7 +1,8 @@
 // Helm's pkg/engine: collect the templates of a chart and its subcharts with the values
 // each sees, parse them all into one set, execute the non-partial ones, and turn Go's
 // errors into Helm's messages.
-import { NoTemplateError, TemplateError, errorText } from '../gotemplate/errors';
+import { ExecAbort, NoTemplateError, TemplateError, errorText } from '../gotemplate/errors';
+import { Budget } from '../gotemplate/limits';
 import { quote } from '../gotemplate/strconv';
 import { TemplateSet } from '../gotemplate/template';
 import { namedMap } from '../gotemplate/types';
@@ -13,6 +14,7 @@ import { DEBUG_HINT, HelmError } from './errors';
 import { makeFiles } from './files';
 import { FailError, sharedHelmFuncMap } from './funcs';
 import { metadataAsMap } from './metadata';
+import { IncludeSegments } from './include-segments';
 
 /** One template file with the values it executes on. */
 export interface Renderable {
@@ -97,7 +99,9 @@ class WrappedError extends FuncError {
   }
 }
 
-function includeFun(t: TemplateSet, includedNames: Map<string, number>) {
+// segs: the main set's include cuts deep chains (include-segments.ts); include inside
+// a tpl text runs on its clone and nests on the stack as it is.
+function includeFun(t: TemplateSet, includedNames: Map<string, number>, segs: IncludeSegments | null = null) {
   return {
     params: ['string', 'any'] as const,
     fn: (name: string, data: GoValue): string => {
@@ -111,7 +115,14 @@ function includeFun(t: TemplateSet, includedNames: Map<string, number>) {
         includedNames.set(name, 1);
       }
       try {
-        return t.execute(name, data);
+        if (segs === null) return t.execute(name, data);
+        if (segs.shouldCut()) return segs.cut(name, data);
+        segs.depth++;
+        try {
+          return t.execute(name, data);
+        } finally {
+          segs.depth--;
+        }
       } finally {
         includedNames.set(name, includedNames.get(name)! - 1);
       }
@@ -132,14 +143,14 @@ function tplFun(parent: TemplateSet, includedNames: Map<string, number>) {
       try {
         t.parse(t.name, tpl);
       } catch (e) {
-        if (e instanceof TemplateError && e.kind === 'limit') throw e;
+        if ((e instanceof TemplateError && e.kind === 'limit') || e instanceof ExecAbort) throw e;
         throw new WrappedError(`cannot parse template ${quote(tpl)}: ${errorText(e)}`, e);
       }
       let out: string;
       try {
         out = t.execute(t.name, vals);
       } catch (e) {
-        if (e instanceof TemplateError && e.kind === 'limit') throw e;
+        if ((e instanceof TemplateError && e.kind === 'limit') || e instanceof ExecAbort) throw e;
         throw new WrappedError(`error during tpl function execution for ${quote(tpl)}: ${errorText(e)}`, e);
       }
       return out.replaceAll('<no value>', '');
@@ -159,7 +170,8 @@ export function renderTemplates(tpls: Map<string, Renderable>, opts: RenderOptio
   // over this render's set.
   const t = new TemplateSet(Object.create(null) as FuncMap, opts.limits, opts.funcs ?? sharedHelmFuncMap());
   const includedNames = new Map<string, number>();
-  t.funcs.include = includeFun(t, includedNames) as unknown as FuncMap[string];
+  const segs = new IncludeSegments((name, data, budget) => t.execute(name, data, budget), includedNames);
+  t.funcs.include = includeFun(t, includedNames, segs) as unknown as FuncMap[string];
   t.funcs.tpl = tplFun(t, includedNames) as unknown as FuncMap[string];
   const keys = sortTemplates(tpls.keys());
   for (const filename of keys) {
@@ -180,7 +192,9 @@ export function renderTemplates(tpls: Map<string, Renderable>, opts: RenderOptio
     r.vals.Template = tv;
     let out: string;
     try {
-      out = t.execute(filename, r.vals);
+      // one budget over the executions that deep include chains take (include-segments.ts)
+      const budget = new Budget(t.limits);
+      out = segs.run(budget, () => t.execute(filename, r.vals, budget));
     } catch (e) {
       throw reformatExecErrorMsg(filename, e);
     }
