@@ -1,12 +1,14 @@
-// `chartwright template RELEASE CHART_DIR [flags]`: renders like `helm template` and
-// prints exactly what Helm prints (stdout on success, `Error: …` on stderr and exit 1).
+// `chartwright template RELEASE CHART [flags]`, CHART a chart folder or a packaged chart
+// (.tgz): renders like `helm template` and prints exactly what Helm prints (stdout on
+// success, `Error: …` on stderr and exit 1).
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { HelmError, type OutputWrite, SetError, mergeUserValues, renderChart, type TemplateOptions } from '../lib/helm/index';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { HelmError, type OutputWrite, type RenderResult, SetError, mergeUserValues, renderChart, renderChartArchive, type TemplateOptions } from '../lib/helm/index';
 import { parseKubeVersion } from '../lib/helm/capabilities';
 import { fromBytes } from '../lib/gotemplate/utf8';
 import { TemplateError } from '../lib/gotemplate/index';
 import { type Command, type CommandIO, type FlagSpec, UsageError, parseFlags } from './commands';
+import { locateChart } from './locate-chart';
 import { templateName } from './name-template';
 
 export const TEMPLATE_FLAGS: FlagSpec[] = [
@@ -52,25 +54,26 @@ function fail(io: CommandIO, text: string): number {
   return 1;
 }
 
-// LocateChart: the chart argument must exist (a repository chart cannot be fetched).
-function locateChart(arg: string, io: CommandIO): string {
-  const abs = resolve(io.cwd, arg);
-  if (existsSync(abs)) return abs;
-  if (!isAbsolute(arg) && !arg.startsWith('.') && !arg.includes('/')) {
-    throw new HelmError({ kind: 'chart', text: `non-absolute URLs should be in form of repo_name/path_to_chart, got: ${arg}` });
-  }
-  throw new HelmError({ kind: 'chart', text: `path ${JSON.stringify(arg)} not found` });
+// LoadDir's first look at a located directory: it must hold a Chart.yaml.
+function chartDir(abs: string): string {
+  const cy = join(abs, 'Chart.yaml');
+  if (!existsSync(cy)) throw new HelmError({ kind: 'chart', text: `unable to detect chart at ${cy}: open ${cy}: no such file or directory` });
+  return abs;
 }
 
-// loader.Load's first look at the located chart: a directory with a Chart.yaml.
-function chartDir(abs: string): string {
-  if (statSync(abs).isDirectory()) {
-    const cy = join(abs, 'Chart.yaml');
-    if (!existsSync(cy)) throw new HelmError({ kind: 'chart', text: `unable to detect chart at ${cy}: open ${cy}: no such file or directory` });
-    return abs;
+// loader.Load: a directory loads as a chart folder, anything else as a chart archive
+// (whose checks — gzip or not, YAML or not — are the library's).
+function render(abs: string, opts: TemplateOptions): RenderResult {
+  if (statSync(abs).isDirectory()) return renderChart(readChartDir(chartDir(abs)), opts);
+  let data: Uint8Array;
+  try {
+    const buf = readFileSync(abs);
+    data = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new HelmError({ kind: 'chart', text: `open ${abs}: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}` });
   }
-  if (/\.ya?ml$/.test(abs)) throw new HelmError({ kind: 'chart', text: `file '${abs}' seems to be a YAML file, but expected a gzipped archive` });
-  throw new HelmError({ kind: 'unsupported', text: `${abs}: packaged charts are not supported by chartwright; unpack it and pass the directory` });
+  return renderChartArchive(data, abs, opts);
 }
 
 // values.readFile for --set-file: a path relative to the working directory, or "-" for
@@ -160,14 +163,14 @@ export async function runTemplate(args: string[], io: CommandIO & { env?: Env })
       chartArg = pos[0];
       opts.releaseName = nameTemplate !== '' ? templateName(nameTemplate, io.env ?? process.env) : 'release-name';
     }
-    const located = locateChart(chartArg, io);
+    const located = locateChart(chartArg, io.cwd);
     opts.valuesFiles = v('values').map((f) => {
       const p = resolve(io.cwd, f);
       if (!existsSync(p) || !statSync(p).isFile()) throw new HelmError({ kind: 'values', text: `open ${f}: no such file or directory` });
       return { name: f, text: readFileSync(p, 'utf8') };
     });
     mergeUserValues({}, opts);
-    const r = renderChart(readChartDir(chartDir(located)), opts);
+    const r = render(located, opts);
     if (r.outputDir) {
       writeOutput(r.outputDir.writes, io);
       if (r.outputDir.error) throw r.outputDir.error;

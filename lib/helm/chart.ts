@@ -168,6 +168,9 @@ export function loadChart(input: ChartFiles): Chart {
     p = p.replace(/\/+/g, '/');
     all.set(p, fileOf(p, content));
   }
+  // LoadDir reads Chart.yaml's apiVersion before anything else, .helmignore included.
+  const cy = all.get('Chart.yaml');
+  if (cy) chartBaseApiVersion(text(cy));
   let rules: IgnoreRules;
   try {
     const ig = all.get('.helmignore');
@@ -205,7 +208,9 @@ export function loadFiles(files: ChartFile[]): Chart {
     const api = peekApiVersion(text(chartFile));
     if (api === 'v3') throw new HelmError({ kind: 'chart', text: 'invalid chart apiVersion', file: 'Chart.yaml' });
     if (api !== '' && api !== 'v1' && api !== 'v2') throw new HelmError({ kind: 'chart', text: 'unsupported chart version', file: 'Chart.yaml' });
-    metadata = parseMetadata(text(chartFile));
+    // Every Chart.yaml decodes into the one Metadata, in order: an archive can hold
+    // several (one per top folder), and a later one overrides the fields it sets.
+    for (const f of files) if (f.name === 'Chart.yaml') metadata = parseMetadata(text(f), metadata ?? emptyMetadata());
   }
   const c: Chart = {
     metadata: metadata ?? emptyMetadata(),
@@ -285,6 +290,31 @@ function emptyMetadata(): Metadata {
   };
 }
 
+/**
+ * The loader's chartBase: the apiVersion alone, read from Chart.yaml to choose the loader
+ * before anything else is loaded (a directory's Chart.yaml, an archive's first one).
+ * Throws Helm's error for a Chart.yaml that does not decode or names no known version.
+ */
+export function chartBaseApiVersion(data: string): string {
+  let api: string;
+  try {
+    const raw = readChartYaml(data);
+    if (raw === null || raw === undefined) return '';
+    if (typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(raw)} into Go value of type loader.chartBase`);
+    }
+    api = stringField((raw as Record<string, unknown>).apiVersion, 'chartBase.apiVersion');
+  } catch (e) {
+    if (e instanceof GoYamlError) throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: ${e.message}`, file: 'Chart.yaml', cause: e });
+    if (e instanceof JsonFieldError) {
+      throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: ${e.message}`, file: 'Chart.yaml', cause: e });
+    }
+    throw e;
+  }
+  if (api !== '' && api !== 'v1' && api !== 'v2' && api !== 'v3') throw new HelmError({ kind: 'chart', text: 'unsupported chart version', file: 'Chart.yaml' });
+  return api;
+}
+
 function peekApiVersion(data: string): string {
   try {
     const v = readChartYaml(data);
@@ -317,7 +347,42 @@ function list(v: unknown, field: string, goType: string): unknown[] | null {
   return v;
 }
 
-function parseMetadata(data: string): Metadata {
+// encoding/json decodes into the value already there: a key that is absent — or null,
+// for a string or a bool — leaves the field as it was; null empties a slice or map; a
+// map gains the keys it is given; a slice element that exists is decoded into.
+const has = (r: Record<string, unknown>, k: string) => k in r;
+const str = (r: Record<string, unknown>, k: string, field: string, cur: string) => (r[k] === null || r[k] === undefined ? cur : stringField(r[k], field));
+const strs = (r: Record<string, unknown>, k: string, field: string, cur: string[]) => (has(r, k) ? strList(r[k], field) : cur);
+
+function decodeMaintainer(m: unknown, cur: Maintainer | undefined): Maintainer {
+  if (m === null || m === undefined) fail('maintainers must not contain empty or null nodes');
+  const o = obj(m, 'Metadata.maintainers', 'v2.Maintainer') ?? {};
+  const base = cur ?? { name: '', email: '', url: '' };
+  return {
+    name: str(o, 'name', 'Maintainer.maintainers.name', base.name),
+    email: str(o, 'email', 'Maintainer.maintainers.email', base.email),
+    url: str(o, 'url', 'Maintainer.maintainers.url', base.url),
+  };
+}
+
+function decodeDependency(d: unknown, cur: Dependency | undefined): Dependency {
+  if (d === null || d === undefined) fail('dependencies must not contain empty or null nodes');
+  const o = obj(d, 'Metadata.dependencies', 'v2.Dependency') ?? {};
+  const base = cur ?? { name: '', version: '', repository: '', condition: '', tags: [], enabled: false, importValues: [], alias: '' };
+  return {
+    name: str(o, 'name', 'Dependency.dependencies.name', base.name),
+    version: str(o, 'version', 'Dependency.dependencies.version', base.version),
+    repository: str(o, 'repository', 'Dependency.dependencies.repository', base.repository),
+    condition: str(o, 'condition', 'Dependency.dependencies.condition', base.condition),
+    tags: strs(o, 'tags', 'Dependency.dependencies.tags', base.tags),
+    enabled: o.enabled === null || o.enabled === undefined ? base.enabled : o.enabled === true,
+    importValues: has(o, 'import-values') ? copyValues((list(o['import-values'], 'Dependency.dependencies.import-values', '[]interface {}') ?? []) as GoValue[]) : base.importValues,
+    alias: str(o, 'alias', 'Dependency.dependencies.alias', base.alias),
+  };
+}
+
+// Chart.yaml decoded into `md` (sigs.k8s.io/yaml: YAML to JSON, then encoding/json).
+function parseMetadata(data: string, md: Metadata): Metadata {
   let raw: unknown;
   try {
     raw = readChartYaml(data);
@@ -325,52 +390,41 @@ function parseMetadata(data: string): Metadata {
     if (e instanceof GoYamlError) throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: ${e.message}`, file: 'Chart.yaml', cause: e });
     throw e;
   }
-  const md = emptyMetadata();
-  if (raw === null || raw === undefined) return md;
   try {
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(raw)} into Go value of type v2.Metadata`);
+    if (raw !== null && raw !== undefined) {
+      if (typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new JsonFieldError(`json: cannot unmarshal ${jsonTypeName(raw)} into Go value of type v2.Metadata`);
+      }
+      const r = raw as Record<string, unknown>;
+      md.name = str(r, 'name', 'Metadata.name', md.name);
+      md.home = str(r, 'home', 'Metadata.home', md.home);
+      md.sources = strs(r, 'sources', 'Metadata.sources', md.sources);
+      md.version = str(r, 'version', 'Metadata.version', md.version);
+      md.description = str(r, 'description', 'Metadata.description', md.description);
+      md.keywords = strs(r, 'keywords', 'Metadata.keywords', md.keywords);
+      if (has(r, 'maintainers')) {
+        const ms = list(r.maintainers, 'Metadata.maintainers', '[]*v2.Maintainer') ?? [];
+        md.maintainers = ms.map((m, i) => decodeMaintainer(m, md.maintainers[i]));
+      }
+      md.icon = str(r, 'icon', 'Metadata.icon', md.icon);
+      md.apiVersion = str(r, 'apiVersion', 'Metadata.apiVersion', md.apiVersion);
+      md.condition = str(r, 'condition', 'Metadata.condition', md.condition);
+      md.tags = str(r, 'tags', 'Metadata.tags', md.tags);
+      md.appVersion = str(r, 'appVersion', 'Metadata.appVersion', md.appVersion);
+      if (r.deprecated !== null && r.deprecated !== undefined) md.deprecated = r.deprecated === true;
+      if (has(r, 'annotations')) {
+        const ann = obj(r.annotations, 'Metadata.annotations', 'map[string]string');
+        const into: Record<string, string> = ann ? { ...md.annotations } : {};
+        if (ann) for (const [k, v] of Object.entries(ann)) into[k] = stringField(v, 'Metadata.annotations', 'string');
+        md.annotations = into;
+      }
+      md.kubeVersion = str(r, 'kubeVersion', 'Metadata.kubeVersion', md.kubeVersion);
+      if (has(r, 'dependencies')) {
+        const deps = list(r.dependencies, 'Metadata.dependencies', '[]*v2.Dependency');
+        md.dependencies = deps ? deps.map((d, i) => decodeDependency(d, md.dependencies?.[i])) : null;
+      }
+      md.type = str(r, 'type', 'Metadata.type', md.type);
     }
-    const r = raw as Record<string, unknown>;
-    md.name = stringField(r.name, 'Metadata.name');
-    md.home = stringField(r.home, 'Metadata.home');
-    md.sources = strList(r.sources, 'Metadata.sources');
-    md.version = stringField(r.version, 'Metadata.version');
-    md.description = stringField(r.description, 'Metadata.description');
-    md.keywords = strList(r.keywords, 'Metadata.keywords');
-    md.maintainers = (list(r.maintainers, 'Metadata.maintainers', '[]*v2.Maintainer') ?? []).map((m) => {
-      if (m === null || m === undefined) fail('maintainers must not contain empty or null nodes');
-      const o = obj(m, 'Metadata.maintainers', 'v2.Maintainer') ?? {};
-      return { name: stringField(o.name, 'Maintainer.maintainers.name'), email: stringField(o.email, 'Maintainer.maintainers.email'), url: stringField(o.url, 'Maintainer.maintainers.url') };
-    });
-    md.icon = stringField(r.icon, 'Metadata.icon');
-    md.apiVersion = stringField(r.apiVersion, 'Metadata.apiVersion');
-    md.condition = stringField(r.condition, 'Metadata.condition');
-    md.tags = stringField(r.tags, 'Metadata.tags');
-    md.appVersion = stringField(r.appVersion, 'Metadata.appVersion');
-    md.deprecated = r.deprecated === true;
-    const ann = obj(r.annotations, 'Metadata.annotations', 'map[string]string');
-    if (ann) for (const [k, v] of Object.entries(ann)) md.annotations[k] = stringField(v, 'Metadata.annotations', 'string');
-    md.kubeVersion = stringField(r.kubeVersion, 'Metadata.kubeVersion');
-    const deps = list(r.dependencies, 'Metadata.dependencies', '[]*v2.Dependency');
-    md.dependencies = deps
-      ? deps.map((d) => {
-          if (d === null || d === undefined) fail('dependencies must not contain empty or null nodes');
-          const o = obj(d, 'Metadata.dependencies', 'v2.Dependency') ?? {};
-          const iv = list(o['import-values'], 'Dependency.dependencies.import-values', '[]interface {}') ?? [];
-          return {
-            name: stringField(o.name, 'Dependency.dependencies.name'),
-            version: stringField(o.version, 'Dependency.dependencies.version'),
-            repository: stringField(o.repository, 'Dependency.dependencies.repository'),
-            condition: stringField(o.condition, 'Dependency.dependencies.condition'),
-            tags: strList(o.tags, 'Dependency.dependencies.tags'),
-            enabled: o.enabled === true,
-            importValues: copyValues(iv as GoValue[]),
-            alias: stringField(o.alias, 'Dependency.dependencies.alias'),
-          };
-        })
-      : null;
-    md.type = stringField(r.type, 'Metadata.type');
   } catch (e) {
     if (e instanceof JsonFieldError) {
       throw new HelmError({ kind: 'chart', text: `cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: ${e.message}`, file: 'Chart.yaml', cause: e });

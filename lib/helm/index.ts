@@ -9,6 +9,7 @@ import { fromBytes } from '../gotemplate/utf8';
 import type { Limits } from '../gotemplate/limits';
 import { DEFAULT_KUBE_VERSION, type KubeVersion, makeCapabilities, parseKubeVersion } from './capabilities';
 import { type Chart, type ChartFiles, chartFullPath, loadChart } from './chart';
+import { loadChartArchive } from './archive/load-file';
 import { checkDependencies, coalesceChartValues, processDependencies } from './dependencies';
 import { allTemplates, renderTemplates, values as commonValues } from './engine';
 import { DEBUG_HINT, HelmError } from './errors';
@@ -138,6 +139,20 @@ function withChartRelativeFile(e: HelmError, map: Map<string, string>): HelmErro
 
 /** `helm template NAME CHART [flags]` on a chart given as files. */
 export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): RenderResult {
+  return renderLoaded(files, opts, () => loadChart(files));
+}
+
+/**
+ * `helm template NAME CHART.tgz [flags]` on a packaged chart: the archive's bytes and
+ * the file's absolute path, which Helm names in its errors. `-f` files given by path
+ * and --set-file are read from `files` (or `opts.readFile`), as with renderChart.
+ */
+export function renderChartArchive(data: Uint8Array, name: string, opts: TemplateOptions = {}, files: ChartFiles = {}): RenderResult {
+  return renderLoaded(files, opts, () => loadChartArchive(data, name));
+}
+
+// Helm's order: the kube version, the values, then the chart is loaded and rendered.
+function renderLoaded(files: ChartFiles, opts: TemplateOptions, load: () => Chart): RenderResult {
   let kube: KubeVersion = DEFAULT_KUBE_VERSION;
   if (opts.kubeVersion) {
     try {
@@ -149,7 +164,7 @@ export function renderChart(files: ChartFiles, opts: TemplateOptions = {}): Rend
   const apiVersions = (opts.apiVersions ?? []).flatMap((a) => a.split(',')).filter((a) => a !== '');
   const vals = mergeUserValues(files, opts);
 
-  const chart = loadChart(files);
+  const chart = load();
   const type = chart.metadata.type;
   if (type !== '' && type !== 'application') throw new HelmError({ kind: 'chart', text: `${type} charts are not installable`, file: 'Chart.yaml' });
   checkDependencies(chart);

@@ -20,7 +20,15 @@ export interface ArchiveFile {
 }
 
 /** Why an archive could not be loaded; `message` is Helm's text. */
-export class ArchiveError extends Error {}
+export class ArchiveError extends Error {
+  /** the Go error value, for errors.Is (gzip.ErrHeader is reported apart) */
+  readonly goErr: GoError;
+
+  constructor(goErr: GoError) {
+    super(goErr.message);
+    this.goErr = goErr;
+  }
+}
 
 const drivePathPattern = /^[a-zA-Z]:\//;
 
@@ -32,7 +40,7 @@ export function loadArchiveFiles(data: Uint8Array): ArchiveFile[] {
   try {
     return readArchive(data);
   } catch (e) {
-    if (e instanceof GoError) throw new ArchiveError(e.message);
+    if (e instanceof GoError) throw new ArchiveError(e);
     throw e;
   }
 }
