@@ -22,6 +22,14 @@ import { type GoValue, GoFuncValue, GoStruct, Int64, goTypeName, isMap, sortedKe
 /** Nested includes executed on the JavaScript stack before the chain is cut. */
 export const SEGMENT_DEPTH = 150;
 
+// Cut includes computed for one outermost execution at most. Helm's limit (1000 per
+// name) needs 7 per name; a cut whose key is new on every pass (data holding a map made
+// afresh, such as .Files.Glob's) would go on until the time limit. Past it, the (pure)
+// execution runs once more without cuts, as deep as the stack goes.
+const MAX_SOLVED = 50;
+
+class GiveUp extends ExecAbort {}
+
 // An include result computed apart: its output, or the error it failed with.
 type Outcome = { out: string } | { err: unknown };
 
@@ -40,8 +48,10 @@ class Unwind extends ExecAbort {
 export class IncludeSegments {
   /** includes of the main template set now executing on the JavaScript stack */
   depth = 0;
-  // the budget of the outermost execution under way (run)
+  // the budget of the outermost execution under way (run), and its cuts computed so far
   private budget: Budget | null = null;
+  private solved = 0;
+  private uncut = false;
   private readonly memo = new Map<string, Outcome>();
   private readonly ids = new WeakMap<object, number>();
   private nextId = 1;
@@ -53,7 +63,7 @@ export class IncludeSegments {
 
   /** Whether an include this deep is cut rather than executed on the stack. */
   shouldCut(): boolean {
-    return this.depth >= SEGMENT_DEPTH && this.budget !== null && !this.budget.impure;
+    return this.depth >= SEGMENT_DEPTH && this.budget !== null && !this.budget.impure && !this.uncut;
   }
 
   /**
@@ -67,23 +77,37 @@ export class IncludeSegments {
       if ('err' in o) throw o.err;
       return o.out;
     }
-    if (key === null) throw stackExhausted(name);
+    if (key === null) throw new GiveUp('data too big to key');
     throw new Unwind(key, name, data, new Map(this.counts));
   }
 
   /** Runs one outermost execution, computing every cut include it meets. */
   run(budget: Budget, exec: () => string): string {
     this.budget = budget;
+    this.solved = 0;
+    this.uncut = false;
     try {
       for (;;) {
+        let u: Unwind;
         try {
           return exec();
         } catch (e) {
+          if (e instanceof GiveUp) {
+            this.uncut = true;
+            continue;
+          }
           if (!(e instanceof Unwind)) throw e;
-          if (budget.impure) throw stackExhausted(e.tmplName);
-          this.solve(e, budget);
-          if (budget.impure) throw stackExhausted(e.tmplName);
+          u = e;
         }
+        if (budget.impure) throw stackExhausted(u.tmplName);
+        try {
+          this.solve(u, budget);
+        } catch (e) {
+          if (!(e instanceof GiveUp)) throw e;
+          this.uncut = true;
+          continue;
+        }
+        if (budget.impure) throw stackExhausted(u.tmplName);
       }
     } finally {
       this.budget = null;
@@ -92,6 +116,7 @@ export class IncludeSegments {
 
   // Computes a cut include on a fresh stack with Helm's counts as they were at the cut.
   private solve(u: Unwind, budget: Budget): void {
+    if (++this.solved > MAX_SOLVED) throw budget.impure ? stackExhausted(u.tmplName) : new GiveUp('too many cuts');
     const saved = new Map(this.counts);
     const savedDepth = this.depth;
     this.counts.clear();
@@ -103,6 +128,7 @@ export class IncludeSegments {
           this.memo.set(u.key, { out: this.execute(u.tmplName, u.data, budget) });
           return;
         } catch (e) {
+          if (e instanceof GiveUp) throw e;
           if (e instanceof Unwind) {
             if (budget.impure) throw stackExhausted(e.tmplName);
             this.solve(e, budget);

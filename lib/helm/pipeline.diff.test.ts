@@ -251,6 +251,9 @@ const templates: ChartCase[] = [
   { name: 'tpl/include-mutual-recursion', files: chart({ 'a.yaml': 'a: {{ include "ping" 1200 | len }}\n', '_h.tpl': '{{ define "ping" }}{{ if gt . 0 }}p{{ include "pong" (sub . 1) }}{{ end }}{{ end }}{{ define "pong" }}{{ if gt . 0 }}q{{ include "ping" (sub . 1) }}{{ end }}{{ end }}\n' }) },
   { name: 'tpl/include-deep-error', files: chart({ 'a.yaml': 'a: {{ include "r" 400 }}\n', '_h.tpl': '{{ define "r" }}{{ if gt . 0 }}{{ include "r" (sub . 1) }}{{ else }}{{ fail "bottom" }}{{ end }}{{ end }}\n' }) },
   { name: 'tpl/include-deep-twice', files: chart({ 'a.yaml': 'a: {{ include "r" 300 | len }} {{ include "r" 300 | len }}\nb: {{ include "r" 5 }}\n', '_h.tpl': '{{ define "r" }}{{ if gt . 0 }}{{ . }}{{ include "r" (sub . 1) }}{{ end }}{{ end }}\n' }) },
+  // data holding a map made afresh each pass: no cut finds its result again, so the
+  // execution runs once more without cuts
+  { name: 'tpl/include-deep-fresh-map', files: chart({ 'a.yaml': 'a: {{ include "r" (dict "n" 400 "f" (.Files.Glob "*.yaml")) | len }}\n', '_h.tpl': '{{ define "r" }}{{ if gt .n 0 }}{{ include "r" (dict "n" (sub .n 1) "f" $.f) }}{{ else }}x{{ end }}{{ end }}\n' }) },
   { name: 'tpl/include-deep-with-set', files: chart({ 'a.yaml': 'a: {{ $d := dict }}{{ include "r" (dict "n" 300 "d" $d) | len }} {{ len $d }}\n', '_h.tpl': '{{ define "r" }}{{ if gt .n 0 }}{{ $_ := set .d (toString .n) 1 }}{{ include "r" (dict "n" (sub .n 1) "d" .d) }}{{ end }}{{ end }}\n' }) },
   { name: 'tpl/template-name-in-include', files: chart({ 'a.yaml': '# {{ include "n" . }}\n', '_h.tpl': '{{ define "n" }}{{ .Template.Name }}{{ end }}\n' }) },
   { name: 'tpl/tpl-basic', files: chart({ 'a.yaml': '# {{ tpl .Values.t . }} {{ tpl "{{ .x }}" (dict "x" 5) }}\n' }, { 'values.yaml': 't: "{{ .Release.Name }}-{{ .Template.Name }}"\n' }) },
