@@ -15,6 +15,7 @@ differential('strings that are not UTF-8', [
   t('toYamlPretty-long', `{{ dict "k" (repeat 10 ${BIN}) | toYamlPretty }}`),
   t('cut-inside', '{{ trunc 2 "héllo" | quote }} {{ substr 0 2 "héllo" | quote }} {{ abbrev 5 "héllo wörld" | quote }} {{ trunc 2 "héllo" | len }}'),
   t('literal-escapes', '{{ "\\xc3" | quote }} {{ "\\xc3\\xa9" | quote }} {{ "\\xc3" | len }} {{ printf "%s" "\\xff" | b64enc }}'),
+  t('word-cases', `{{ ${BIN} | snakecase | quote }} {{ ${BIN} | kebabcase | quote }} {{ ${BIN} | camelcase | quote }} {{ printf "aB%scD" ${BIN} | snakecase | quote }}`),
   t('case-mapping', `{{ ${BIN} | upper | quote }} {{ ${BIN} | lower | quote }} {{ ${BIN} | title | quote }} {{ ${BIN} | swapcase | quote }}`),
   t('byte-preserving', `{{ ${BIN} | trimAll "a" | quote }} {{ ${BIN} | nospace | quote }} {{ ${BIN} | replace "a" "b" | quote }} {{ ${BIN} | substr 1 4 | quote }} {{ ${BIN} | repeat 2 | quote }} {{ ${BIN} | squote | b64enc }}`),
   t('regex', `{{ regexFindAll "." ${BIN} 20 | toJson }} {{ regexReplaceAll "b" ${BIN} "x" | quote }} {{ regexMatch "^.{9}$" ${BIN} }}`),

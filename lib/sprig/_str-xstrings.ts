@@ -3,8 +3,15 @@
 // points here) so that the word splitting quirks match: "HTTPServer" → "http_server",
 // "Bld4Floor3rd" → "bld4_floor_3rd", camelcase "HTTPServer" → "Httpserver".
 import { fromRunes, isLetter, isNumber, isPunct, isSpace, isUpper, runesOf, toLower, toUpper } from './_str-unicode';
+import { validRunes } from '../gotemplate/utf8';
 
 const RUNE_ERROR = 0xfffd;
+
+// utf8.RuneError as Go's range over a string yields it: U+FFFD itself, or a byte that is
+// not UTF-8 (kept as U+DC80–U+DCFF, lib/gotemplate/utf8.ts), which the word keeps as is.
+function isRuneError(r: number): boolean {
+  return r === RUNE_ERROR || (r >= 0xdc80 && r <= 0xdcff);
+}
 
 const runes = runesOf;
 const str = fromRunes;
@@ -29,7 +36,8 @@ function isAlphabet(r: number): boolean {
  */
 export function toCamelCase(s: string): string {
   if (s === '') return '';
-  const src = runes(s);
+  // it writes rune by rune: a byte that is not UTF-8 comes out as U+FFFD
+  const src = runes(validRunes(s));
   const buf: number[] = [];
   let i = 0;
   let r0 = 0;
@@ -155,7 +163,7 @@ function nextValidRune(s: number[], from: number, prev: number): [number, number
   let size = 0;
   for (let i = from; i < s.length; i++) {
     size++;
-    if (s[i] !== RUNE_ERROR) return [s[i], size];
+    if (!isRuneError(s[i])) return [s[i], size];
   }
   return [prev, size];
 }
@@ -165,7 +173,7 @@ function nextWord(src: number[], start: number): Word {
   if (start >= src.length) return { wt: WordType.invalid, word: [], rest: start };
   let [r, size] = nextValidRune(src, start, RUNE_ERROR);
   let end = start + size; // end of the word
-  if (r === RUNE_ERROR) return { wt: WordType.invalid, word: src.slice(start, end), rest: end };
+  if (isRuneError(r)) return { wt: WordType.invalid, word: src.slice(start, end), rest: end };
 
   let wt: WordType;
   let pos = end; // start of the rest
