@@ -7,7 +7,7 @@ import { HelmError, type OutputWrite, type RenderResult, SetError, mergeUserValu
 import { parseKubeVersion } from '../lib/helm/capabilities';
 import { fromBytes } from '../lib/gotemplate/utf8';
 import { TemplateError } from '../lib/gotemplate/index';
-import { type Command, type CommandIO, type FlagSpec, UsageError, parseFlags } from './commands';
+import { type Command, type CommandIO, type FlagSpec, type ParsedFlags, UsageError, parseFlags } from './commands';
 import { locateChart } from './locate-chart';
 import { templateName } from './name-template';
 
@@ -33,6 +33,32 @@ export const TEMPLATE_FLAGS: FlagSpec[] = [
   { long: 'release-name', type: 'bool' },
   { long: 'name-template', type: 'string' },
 ];
+
+/**
+ * The template flags that map onto TemplateOptions as they are; the ones that need I/O
+ * (-f files, --set-file's reader) and the release name are the caller's.
+ */
+export function flagOptions(flags: ParsedFlags): TemplateOptions {
+  const v = (k: string) => flags.values.get(k) ?? [];
+  return {
+    namespace: v('namespace')[0],
+    setJson: v('set-json'),
+    set: v('set'),
+    setString: v('set-string'),
+    setFile: v('set-file'),
+    setLiteral: v('set-literal'),
+    kubeVersion: v('kube-version')[0],
+    apiVersions: v('api-versions'),
+    showOnly: v('show-only'),
+    skipTests: flags.bools.get('skip-tests'),
+    noHooks: flags.bools.get('no-hooks'),
+    includeCrds: flags.bools.get('include-crds'),
+    isUpgrade: flags.bools.get('is-upgrade'),
+    skipSchemaValidation: flags.bools.get('skip-schema-validation'),
+    outputDir: v('output-dir')[0],
+    useReleaseName: flags.bools.get('release-name'),
+  };
+}
 
 /** Every file under dir, path relative to it with '/' separators. */
 export function readChartDir(dir: string): Record<string, Uint8Array> {
@@ -124,25 +150,7 @@ export async function runTemplate(args: string[], io: CommandIO & { env?: Env })
     return 1;
   }
   const v = (k: string) => flags.values.get(k) ?? [];
-  const opts: TemplateOptions = {
-    namespace: v('namespace')[0],
-    setJson: v('set-json'),
-    set: v('set'),
-    setString: v('set-string'),
-    setFile: v('set-file'),
-    setLiteral: v('set-literal'),
-    readFile: setFileReader(io),
-    kubeVersion: v('kube-version')[0],
-    apiVersions: v('api-versions'),
-    showOnly: v('show-only'),
-    skipTests: flags.bools.get('skip-tests'),
-    noHooks: flags.bools.get('no-hooks'),
-    includeCrds: flags.bools.get('include-crds'),
-    isUpgrade: flags.bools.get('is-upgrade'),
-    skipSchemaValidation: flags.bools.get('skip-schema-validation'),
-    outputDir: v('output-dir')[0],
-    useReleaseName: flags.bools.get('release-name'),
-  };
+  const opts: TemplateOptions = { ...flagOptions(flags), readFile: setFileReader(io) };
   try {
     // Helm's order: the kube version, the name (NameAndChart), the chart's path, the
     // values (-f files, --set…), then the chart itself.

@@ -12,7 +12,7 @@ import { KNOWN_DIFFERENCES } from './known-differences';
 import { HelmError, renderChart, type TemplateOptions } from '../lib/helm/index';
 import { SetError } from '../lib/helm/strvals';
 import { parseFlags } from '../bin/commands';
-import { TEMPLATE_FLAGS } from '../bin/cmd-template';
+import { TEMPLATE_FLAGS, flagOptions } from '../bin/cmd-template';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'chartwright', 'charts');
@@ -93,26 +93,13 @@ export function ourOutcome(c: ChartCase): Outcome {
     const flags = parseFlags(c.args ?? [], TEMPLATE_FLAGS);
     const v = (k: string) => flags.values.get(k) ?? [];
     const opts: TemplateOptions = {
+      ...flagOptions(flags),
       releaseName: c.release ?? 'rel',
-      namespace: v('namespace')[0],
       valuesFiles: v('values').map((n) => ({ name: n, text: c.extra?.[n] ?? '' })),
-      setJson: v('set-json'),
-      set: v('set'),
-      setString: v('set-string'),
-      setFile: v('set-file'),
-      setLiteral: v('set-literal'),
       readFile: (p: string) => {
         if (c.extra && p in c.extra) return c.extra[p];
         throw new SetError(`open ${p}: no such file or directory`);
       },
-      kubeVersion: v('kube-version')[0],
-      apiVersions: v('api-versions'),
-      showOnly: v('show-only'),
-      skipTests: flags.bools.get('skip-tests'),
-      noHooks: flags.bools.get('no-hooks'),
-      includeCrds: flags.bools.get('include-crds'),
-      isUpgrade: flags.bools.get('is-upgrade'),
-      skipSchemaValidation: flags.bools.get('skip-schema-validation'),
     };
     const r = renderChart(c.files, opts);
     return { code: 0, stdout: r.manifests, stderr: '' };

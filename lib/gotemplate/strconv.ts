@@ -5,7 +5,7 @@
 //
 // Go strings are UTF-8 bytes; ours are UTF-16 with stray bytes escaped (utf8.ts), so
 // quoting goes through the bytes: a stray byte quotes as \xc3, as in Go.
-import { fromBytes, toBytes } from './utf8';
+import { RuneError, decodeRune, fromBytes, toBytes } from './utf8';
 
 const utf8Enc = new TextEncoder();
 
@@ -31,39 +31,8 @@ export class NumError extends Error {
 // ---------------------------------------------------------------------------------
 // UTF-8
 
-export const RuneError = 0xfffd;
+export { RuneError, decodeRune } from './utf8';
 export const MaxRune = 0x10ffff;
-
-/** utf8.DecodeRune: the rune at b[i] and its width; invalid or short input gives (RuneError, 1). */
-export function decodeRune(b: Uint8Array, i: number): [number, number] {
-  const n = b.length - i;
-  if (n < 1) return [RuneError, 0];
-  const b0 = b[i];
-  if (b0 < 0x80) return [b0, 1];
-  let size: number;
-  let lo = 0x80;
-  let hi = 0xbf;
-  if (b0 >= 0xc2 && b0 <= 0xdf) size = 2;
-  else if (b0 >= 0xe0 && b0 <= 0xef) {
-    size = 3;
-    if (b0 === 0xe0) lo = 0xa0;
-    else if (b0 === 0xed) hi = 0x9f; // no surrogates
-  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
-    size = 4;
-    if (b0 === 0xf0) lo = 0x90;
-    else if (b0 === 0xf4) hi = 0x8f; // nothing above U+10FFFF
-  } else return [RuneError, 1];
-  if (n < size) return [RuneError, 1];
-  const b1 = b[i + 1];
-  if (b1 < lo || b1 > hi) return [RuneError, 1];
-  if (size === 2) return [((b0 & 0x1f) << 6) | (b1 & 0x3f), 2];
-  const b2 = b[i + 2];
-  if (b2 < 0x80 || b2 > 0xbf) return [RuneError, 1];
-  if (size === 3) return [((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f), 3];
-  const b3 = b[i + 3];
-  if (b3 < 0x80 || b3 > 0xbf) return [RuneError, 1];
-  return [((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f), 4];
-}
 
 /** utf8.ValidRune */
 export function validRune(r: number): boolean {

@@ -96,31 +96,45 @@ function decodeSlow(b: Uint8Array): string {
   }
 }
 
-/** The length of the valid UTF-8 sequence starting at b[i], or 0 (utf8.DecodeRune's rules). */
-export function validSequence(b: Uint8Array, i: number): number {
-  const c = b[i];
-  if (c < 0x80) return 1;
-  const cont = (j: number, lo = 0x80, hi = 0xbf) => j < b.length && b[j] >= lo && b[j] <= hi;
-  if (c >= 0xc2 && c <= 0xdf) return cont(i + 1) ? 2 : 0;
-  if (c >= 0xe0 && c <= 0xef) {
-    const lo = c === 0xe0 ? 0xa0 : 0x80;
-    const hi = c === 0xed ? 0x9f : 0xbf;
-    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
-  }
-  if (c >= 0xf0 && c <= 0xf4) {
-    const lo = c === 0xf0 ? 0x90 : 0x80;
-    const hi = c === 0xf4 ? 0x8f : 0xbf;
-    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  }
-  return 0;
+export const RuneError = 0xfffd;
+
+/** utf8.DecodeRune: the rune at b[i] and its width; invalid or short input gives (RuneError, 1). */
+export function decodeRune(b: Uint8Array, i: number): [number, number] {
+  const n = b.length - i;
+  if (n < 1) return [RuneError, 0];
+  const b0 = b[i];
+  if (b0 < 0x80) return [b0, 1];
+  let size: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b0 >= 0xc2 && b0 <= 0xdf) size = 2;
+  else if (b0 >= 0xe0 && b0 <= 0xef) {
+    size = 3;
+    if (b0 === 0xe0) lo = 0xa0;
+    else if (b0 === 0xed) hi = 0x9f; // no surrogates
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    size = 4;
+    if (b0 === 0xf0) lo = 0x90;
+    else if (b0 === 0xf4) hi = 0x8f; // nothing above U+10FFFF
+  } else return [RuneError, 1];
+  if (n < size) return [RuneError, 1];
+  const b1 = b[i + 1];
+  if (b1 < lo || b1 > hi) return [RuneError, 1];
+  if (size === 2) return [((b0 & 0x1f) << 6) | (b1 & 0x3f), 2];
+  const b2 = b[i + 2];
+  if (b2 < 0x80 || b2 > 0xbf) return [RuneError, 1];
+  if (size === 3) return [((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f), 3];
+  const b3 = b[i + 3];
+  if (b3 < 0x80 || b3 > 0xbf) return [RuneError, 1];
+  return [((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f), 4];
 }
 
 function decodeEscaping(b: Uint8Array): string {
   let s = '';
   let start = 0;
   for (let i = 0; i < b.length; ) {
-    const w = validSequence(b, i);
-    if (w > 0) {
+    const [r, w] = decodeRune(b, i);
+    if (r !== RuneError || w > 1) {
       i += w;
       continue;
     }

@@ -101,12 +101,18 @@ const NOTES_SUFFIX = 'NOTES.txt';
 export function mergeUserValues(files: ChartFiles, opts: TemplateOptions): GoMap {
   const valueFiles = (opts.valuesFiles ?? []).map((vf) => {
     if (typeof vf !== 'string') return vf;
-    const content = files[vf] ?? files['./' + vf];
-    if (content === undefined) throw new HelmError({ kind: 'values', text: `open ${vf}: no such file or directory`, file: vf });
-    return { name: vf, text: typeof content === 'string' ? content : fromBytes(content) };
+    const text = chartFileText(files, vf);
+    if (text === undefined) throw new HelmError({ kind: 'values', text: `open ${vf}: no such file or directory`, file: vf });
+    return { name: vf, text };
   });
   try {
-    const readFile = opts.readFile ?? ((path: string) => chartFileText(files, path));
+    const readFile =
+      opts.readFile ??
+      ((path: string) => {
+        const text = chartFileText(files, path);
+        if (text === undefined) throw new SetError(`open ${path}: no such file or directory`);
+        return text;
+      });
     return mergeValues({ valueFiles, setJson: opts.setJson, set: opts.set, setString: opts.setString, setFile: opts.setFile, setLiteral: opts.setLiteral, readFile });
   } catch (e) {
     if (e instanceof ValuesError) throw new HelmError({ kind: 'values', text: e.message, cause: e });
@@ -114,10 +120,10 @@ export function mergeUserValues(files: ChartFiles, opts: TemplateOptions): GoMap
   }
 }
 
-// A --set-file path read from the chart's files (a browser has no other files).
-function chartFileText(files: ChartFiles, path: string): string {
+// A -f or --set-file path read from the chart's files (a browser has no other files).
+function chartFileText(files: ChartFiles, path: string): string | undefined {
   const content = files[path] ?? files['./' + path];
-  if (content === undefined) throw new SetError(`open ${path}: no such file or directory`);
+  if (content === undefined) return undefined;
   return typeof content === 'string' ? content : fromBytes(content);
 }
 
